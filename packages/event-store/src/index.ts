@@ -1,0 +1,28 @@
+export type { Actor, JsonValue, NewEvent, RecordedEvent } from './port/envelope';
+export type {
+  DuplicateEventId,
+  EventStoreError,
+  InvalidInput,
+  PayloadTooLarge,
+  StoreUnavailable,
+  WrongExpectedRevision,
+} from './port/errors';
+export { EventStoreException } from './port/errors';
+export {
+  ExpectedRevision,
+  checkExpectedRevision,
+  describeExpectedRevision,
+  type StreamRevision,
+} from './port/expected-revision';
+export type {
+  AppendResult,
+  EventStore,
+  LogFilter,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionMessage,
+} from './port/event-store';
+export { limits } from './port/limits';
+export { validateAppend, validateStreamName } from './port/validation';

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One test run for the whole workspace. Unit tests are *.test.ts, tests that talk to real
+// parts (SQLite files, Kafka, HTTP, gRPC) are *.int.test.ts; `pnpm test:unit` runs only the first.
+export default defineConfig({
+  test: {
+    include: ['{packages,services,test}/*/{src,test}/**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
