@@ -103,7 +103,7 @@ export const validateAppend = (
 ): E.Either<EventStoreError, void> => {
   const name = validateStreamName(streamName);
   if (E.isLeft(name)) return name;
-  if (!Array.isArray(events) || events.length === 0)
+  if (!Array.isArray(events as unknown) || events.length === 0)
     return invalid('events', 'must be a non-empty array');
   if (events.length > limits.eventsPerAppend)
     return invalid('events', `must hold at most ${limits.eventsPerAppend} events`);
