@@ -10,6 +10,9 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-
 const invalid = (field: string, message: string): E.Either<EventStoreError, never> =>
   E.left({ code: 'InvalidInput', field, message });
 
+// A plain function, so the caller's `events` keeps its element type (Array.isArray narrows to any[]).
+const isNonEmptyArray = (value: unknown): boolean => Array.isArray(value) && value.length > 0;
+
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
 export const validateStreamName = (streamName: unknown): E.Either<EventStoreError, string> => {
@@ -103,7 +106,7 @@ export const validateAppend = (
 ): E.Either<EventStoreError, void> => {
   const name = validateStreamName(streamName);
   if (E.isLeft(name)) return name;
-  if (!Array.isArray(events as unknown) || events.length === 0)
+  if (!isNonEmptyArray(events))
     return invalid('events', 'must be a non-empty array');
   if (events.length > limits.eventsPerAppend)
     return invalid('events', `must hold at most ${limits.eventsPerAppend} events`);
