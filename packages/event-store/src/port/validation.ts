@@ -106,8 +106,7 @@ export const validateAppend = (
 ): E.Either<EventStoreError, void> => {
   const name = validateStreamName(streamName);
   if (E.isLeft(name)) return name;
-  if (!isNonEmptyArray(events))
-    return invalid('events', 'must be a non-empty array');
+  if (!isNonEmptyArray(events)) return invalid('events', 'must be a non-empty array');
   if (events.length > limits.eventsPerAppend)
     return invalid('events', `must hold at most ${limits.eventsPerAppend} events`);
   const ids = new Set<string>();
