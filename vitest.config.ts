@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['{packages,services,test}/*/{src,test}/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
+    // Starts the local Kafka broker (infra/kafka) when none answers, and provides its address.
+    globalSetup: ['packages/messaging/test/kafka-global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
