@@ -1,0 +1,72 @@
+import type { EventStoreError, ExpectedRevision } from '@ladder/event-store';
+import { apiError, type ApiError } from './problem';
+
+/** The shape of the domain's refusals (`@ladder/domain` DomainError); the edge needs only this. */
+export interface Refusal {
+  readonly code: string;
+  readonly category: 'conflict' | 'rule' | 'not-found';
+  readonly rule: string;
+  readonly message: string;
+}
+
+export const fromRefusal = (e: Refusal): ApiError =>
+  apiError(
+    e.category === 'not-found'
+      ? 'not-found'
+      : e.category === 'rule'
+        ? 'rule-violation'
+        : 'conflict',
+    e.message,
+    {
+      rule: e.rule,
+      extra: { domainCode: e.code },
+    },
+  );
+
+/**
+ * A store error at the edge. A wrong expected revision is 412 when the caller asked for it
+ * with If-Match (their copy is stale), 409 when another writer raced this request.
+ */
+export const fromStoreError = (
+  e: EventStoreError,
+  ifMatch: ExpectedRevision | undefined,
+): ApiError => {
+  switch (e.code) {
+    case 'WrongExpectedRevision': {
+      const actual = e.actual === 'no-stream' ? null : e.actual.toString();
+      return ifMatch !== undefined
+        ? apiError(
+            'precondition-failed',
+            `If-Match does not match: ${e.streamName} is at revision ${actual ?? 'none'}`,
+            {
+              extra: { currentRevision: actual },
+            },
+          )
+        : apiError(
+            'wrong-expected-revision',
+            `${e.streamName} changed while this request ran; read it again and retry`,
+            {
+              extra: { currentRevision: actual },
+            },
+          );
+    }
+    case 'InvalidInput':
+      return apiError('validation', e.message, {
+        field: e.field,
+        errors: [{ in: 'body', field: e.field, message: e.message }],
+      });
+    case 'PayloadTooLarge':
+      return apiError(
+        'payload-too-large',
+        `${e.field} is ${e.size} bytes, over the limit of ${e.limit}`,
+        {
+          field: e.field,
+          extra: { limit: e.limit },
+        },
+      );
+    case 'DuplicateEventId':
+      return apiError('conflict', e.message, { extra: { eventId: e.eventId } });
+    case 'StoreUnavailable':
+      return apiError('unavailable', 'the event store is unavailable; retry later');
+  }
+};

@@ -1,0 +1,158 @@
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { Verifier } from '../auth/verifier';
+import { correlationHeader, correlationIdFrom } from './correlation';
+import type { IdempotencyStore } from './idempotency';
+import { createMetrics } from './metrics';
+import { mountRoutes } from './mount';
+import { buildOpenApi } from './openapi';
+import { apiError } from './problem';
+import type { Route } from './route';
+import { sendProblem } from './send';
+
+export interface Readiness {
+  readonly ready: boolean;
+  readonly checks: Readonly<Record<string, unknown>>;
+}
+
+export interface HttpAppDeps {
+  readonly routes: readonly Route[];
+  readonly verifier: Verifier;
+  readonly idempotency: IdempotencyStore;
+  readonly logger: Logger;
+  readonly readiness: () => Promise<Readiness>;
+  /** Events not yet applied by the read models (for /metrics). */
+  readonly projectionLag: () => Promise<number>;
+  /** JSON body limit (express/body-parser syntax); larger bodies get 413. */
+  readonly bodyLimit?: string;
+  readonly info?: { readonly title: string; readonly version: string };
+}
+
+interface BodyParserError {
+  readonly type: string;
+  readonly status?: number;
+  readonly limit?: number;
+}
+
+const isBodyParserError = (e: unknown): e is BodyParserError =>
+  typeof e === 'object' && e !== null && 'type' in e && typeof e.type === 'string';
+
+/** The generic edge: logging, correlation ids, metrics, health, OpenAPI, routes, problem errors. */
+export const createHttpApp = (deps: HttpAppDeps): express.Express => {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // ETags are stream revisions, set by routes, never body hashes.
+  const metrics = createMetrics(deps.projectionLag);
+  const openApi = buildOpenApi(deps.routes, deps.info ?? { title: 'Ladder API', version: '0.1.0' });
+
+  const correlate: RequestHandler = (req, res, next) => {
+    const id = correlationIdFrom(req.headers[correlationHeader]);
+    res.locals['correlationId'] = id;
+    res.setHeader('X-Correlation-Id', id);
+    next();
+  };
+  const logging = pinoHttp({
+    logger: deps.logger,
+    genReqId: (_req, res) => String(res.getHeader('X-Correlation-Id')),
+    customAttributeKeys: { reqId: 'correlationId' },
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    serializers: {
+      // Tokens never reach the logs.
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+    },
+  });
+  const withLog: RequestHandler = (req, res, next) => {
+    res.locals['log'] = req.log;
+    next();
+  };
+  const timing: RequestHandler = (req, res, next) => {
+    const end = metrics.requestDuration.startTimer();
+    res.on('finish', () => {
+      const route: unknown = (req.route as { path?: unknown } | undefined)?.path;
+      end({
+        method: req.method,
+        route: typeof route === 'string' ? `${req.baseUrl}${route}` : 'unmatched',
+        status: String(res.statusCode),
+      });
+    });
+    next();
+  };
+  const mediaType: RequestHandler = (req, res, next) => {
+    const hasBody =
+      Number(req.headers['content-length'] ?? 0) > 0 ||
+      req.headers['transfer-encoding'] !== undefined;
+    if (hasBody && !req.is(['application/json', 'application/*+json']))
+      return sendProblem(
+        res,
+        apiError('unsupported-media-type', 'send the body as application/json'),
+        req.originalUrl,
+      );
+    next();
+  };
+
+  app.use(correlate, logging, withLog, timing);
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const r = await deps.readiness();
+    res.status(r.ready ? 200 : 503).json({ status: r.ready ? 'ready' : 'not-ready', ...r.checks });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.use(mediaType, express.json({ limit: deps.bodyLimit ?? '64kb', strict: true }));
+  const router = express.Router();
+  mountRoutes(router, deps.routes, deps);
+  app.use(router);
+
+  app.use((req, res) => {
+    sendProblem(
+      res,
+      apiError('not-found', `no route for ${req.method} ${req.path}`),
+      req.originalUrl,
+    );
+  });
+  const onError: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+    if (res.headersSent) return;
+    if (isBodyParserError(err)) {
+      if (err.type === 'entity.too.large')
+        return sendProblem(
+          res,
+          apiError('payload-too-large', `the body is over the limit of ${err.limit ?? '?'} bytes`, {
+            ...(err.limit !== undefined ? { extra: { limit: err.limit } } : {}),
+          }),
+          req.originalUrl,
+        );
+      if (err.type === 'entity.parse.failed')
+        return sendProblem(
+          res,
+          apiError('malformed-json', 'the body is not valid JSON', {
+            field: 'body',
+            errors: [{ in: 'body', field: 'body', message: 'is not valid JSON' }],
+          }),
+          req.originalUrl,
+        );
+      if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported')
+        return sendProblem(
+          res,
+          apiError('unsupported-media-type', 'send the body as UTF-8 JSON'),
+          req.originalUrl,
+        );
+    }
+    // The stack goes to the log only; the caller gets the correlation id to quote.
+    req.log.error({ err }, 'unhandled error');
+    sendProblem(
+      res,
+      apiError('internal', 'something went wrong; quote the correlation id'),
+      req.originalUrl,
+    );
+  };
+  app.use(onError);
+  return app;
+};

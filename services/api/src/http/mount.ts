@@ -1,0 +1,170 @@
+import { createHash, randomUUID } from 'node:crypto';
+import * as E from 'fp-ts/Either';
+import type { Request, RequestHandler, Response, Router } from 'express';
+import type { Logger } from 'pino';
+import type { Verifier } from '../auth/verifier';
+import type { Principal } from '../auth/roles';
+import { formatEtag, parseIfMatch } from './etag';
+import type { IdempotencyScope, IdempotencyStore, StoredResponse } from './idempotency';
+import { apiError, problemContentType, statusOf, toProblem, type ApiError } from './problem';
+import { expressPath, type Reply, type Route } from './route';
+import { sendProblem, toJson } from './send';
+
+export interface MountDeps {
+  readonly verifier: Verifier;
+  readonly idempotency: IdempotencyStore;
+}
+
+const bearer = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i;
+const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{1,200}$/;
+
+const authenticate = async (
+  verifier: Verifier,
+  header: string | undefined,
+): Promise<E.Either<ApiError, Principal>> => {
+  const match = header === undefined ? null : bearer.exec(header);
+  if (!match?.[1]) return E.left(apiError('unauthenticated', 'send Authorization: Bearer <token>'));
+  return verifier(match[1]);
+};
+
+const headerOf = (req: Request, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(',') : value;
+};
+
+const stored = (
+  correlationId: string,
+  instance: string,
+  result: E.Either<ApiError, Reply>,
+): StoredResponse =>
+  E.isLeft(result)
+    ? {
+        status: statusOf[result.left.code],
+        body: JSON.stringify(toProblem(result.left, { instance, correlationId })),
+        contentType: problemContentType,
+      }
+    : {
+        status: result.right.status,
+        body: toJson(result.right.body),
+        contentType: 'application/json',
+        ...(result.right.etag !== undefined ? { etag: formatEtag(result.right.etag) } : {}),
+        ...(result.right.location !== undefined ? { location: result.right.location } : {}),
+      };
+
+const send = (res: Response, response: StoredResponse): void => {
+  if (response.etag !== undefined) res.setHeader('ETag', response.etag);
+  if (response.location !== undefined) res.setHeader('Location', response.location);
+  res.status(response.status).type(response.contentType).send(response.body);
+};
+
+/** The pipeline every route goes through: token → role → headers → (idempotency) → inputs → handler. */
+const handlerFor =
+  (route: Route, deps: MountDeps): RequestHandler =>
+  async (req, res) => {
+    const instance = req.originalUrl;
+    const principal = await authenticate(deps.verifier, headerOf(req, 'authorization'));
+    if (E.isLeft(principal)) {
+      res.setHeader('WWW-Authenticate', 'Bearer realm="ladder"');
+      return sendProblem(res, principal.left, instance);
+    }
+    if (!route.roles.includes(principal.right.role))
+      return sendProblem(
+        res,
+        apiError(
+          'forbidden',
+          `role ${principal.right.role} may not ${route.summary.toLowerCase()}`,
+          {
+            extra: { allowedRoles: route.roles.join(' ') },
+          },
+        ),
+        instance,
+      );
+    const expectedRevision = route.write
+      ? parseIfMatch(headerOf(req, 'if-match'))
+      : E.right(undefined);
+    if (E.isLeft(expectedRevision)) return sendProblem(res, expectedRevision.left, instance);
+    const key = route.write ? headerOf(req, 'idempotency-key') : undefined;
+    if (key !== undefined && !idempotencyKeyPattern.test(key))
+      return sendProblem(
+        res,
+        apiError(
+          'validation',
+          'Idempotency-Key must be 1-200 letters, digits, ".", "_", ":" or "-"',
+          {
+            field: 'Idempotency-Key',
+            errors: [
+              { in: 'header', field: 'Idempotency-Key', message: 'must be 1-200 token characters' },
+            ],
+          },
+        ),
+        instance,
+      );
+    const correlationId = String(res.locals['correlationId']);
+    const log = res.locals['log'] as Logger;
+    const ctx = {
+      principal: principal.right,
+      correlationId,
+      requestId: randomUUID(),
+      expectedRevision: expectedRevision.right,
+      idempotencyKey: key,
+      log,
+    };
+    const raw = { params: req.params, query: req.query, body: req.body as unknown };
+
+    if (key === undefined) {
+      const result = await route.run(raw, ctx);
+      return send(res, stored(correlationId, instance, result));
+    }
+
+    const scope: IdempotencyScope = {
+      principalId: principal.right.id,
+      key,
+      fingerprint: createHash('sha256')
+        .update(
+          `${req.method} ${req.originalUrl}\n${headerOf(req, 'if-match') ?? ''}\n${JSON.stringify(req.body ?? null)}`,
+        )
+        .digest('hex'),
+    };
+    const reservation = deps.idempotency.reserve(scope);
+    if (reservation.kind === 'replay') {
+      res.setHeader('Idempotent-Replayed', 'true');
+      return send(res, reservation.response);
+    }
+    if (reservation.kind === 'mismatch')
+      return sendProblem(
+        res,
+        apiError(
+          'idempotency-key-reused',
+          'this Idempotency-Key was used for a different request',
+          {
+            field: 'Idempotency-Key',
+          },
+        ),
+        instance,
+      );
+    if (reservation.kind === 'in-flight')
+      return sendProblem(
+        res,
+        apiError(
+          'idempotency-key-in-flight',
+          'the first request with this key has not finished; retry shortly',
+        ),
+        instance,
+      );
+    try {
+      const result = await route.run(raw, ctx);
+      const response = stored(correlationId, instance, result);
+      // A 5xx is not an answer to the command; let a retry run it again.
+      if (response.status >= 500) deps.idempotency.release(scope);
+      else deps.idempotency.complete(scope, response);
+      return send(res, response);
+    } catch (error) {
+      deps.idempotency.release(scope);
+      throw error;
+    }
+  };
+
+export const mountRoutes = (router: Router, routes: readonly Route[], deps: MountDeps): void => {
+  for (const route of routes)
+    router[route.method](expressPath(route.path), handlerFor(route, deps));
+};

@@ -1,0 +1,86 @@
+import * as E from 'fp-ts/Either';
+import type * as t from 'io-ts';
+import type { Logger } from 'pino';
+import type { ExpectedRevision } from '@ladder/event-store';
+import type { Principal, Role } from '../auth/roles';
+import type { ApiError } from './problem';
+import { decodeInput } from './validate';
+
+/** What every handler gets besides its decoded inputs; all taken from headers and the token. */
+export interface RequestContext {
+  readonly principal: Principal;
+  readonly correlationId: string;
+  /** Id of this command: the causation id of the events it writes. */
+  readonly requestId: string;
+  /** From `If-Match` (writes only); a stale one makes the append fail → 412. */
+  readonly expectedRevision: ExpectedRevision | undefined;
+  readonly idempotencyKey: string | undefined;
+  readonly log: Logger;
+}
+
+export interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+  /** The stream revision after the write or at the read; sent as the ETag. */
+  readonly etag?: bigint;
+  readonly location?: string;
+}
+
+export type Method = 'get' | 'post' | 'put' | 'delete';
+
+interface RouteDoc {
+  readonly method: Method;
+  /** OpenAPI style: `/staff/{staffId}`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly roles: readonly Role[];
+  /** Writes honour If-Match and Idempotency-Key. */
+  readonly write: boolean;
+  readonly successStatus: number;
+  readonly response?: t.Mixed;
+  /** Mentions the route's ETag in the OpenAPI document. */
+  readonly etag?: boolean;
+}
+
+export interface RouteSpec<P, Q, B> extends RouteDoc {
+  readonly params?: t.Type<P, unknown, unknown>;
+  readonly query?: t.Type<Q, unknown, unknown>;
+  readonly body?: t.Type<B, unknown, unknown>;
+  readonly handle: (
+    input: { readonly params: P; readonly query: Q; readonly body: B },
+    ctx: RequestContext,
+  ) => Promise<E.Either<ApiError, Reply>>;
+}
+
+/** A route with its generic inputs erased: decoding happens inside `run`. */
+export interface Route extends RouteDoc {
+  readonly params?: t.Mixed;
+  readonly query?: t.Mixed;
+  readonly body?: t.Mixed;
+  readonly run: (
+    raw: { readonly params: unknown; readonly query: unknown; readonly body: unknown },
+    ctx: RequestContext,
+  ) => Promise<E.Either<ApiError, Reply>>;
+}
+
+const noInput = <A>(value: A) => E.right<ApiError, A>(value);
+
+export const defineRoute = <P = Record<string, never>, Q = Record<string, never>, B = undefined>(
+  spec: RouteSpec<P, Q, B>,
+): Route => ({
+  ...spec,
+  run: async (raw, ctx) => {
+    const params = spec.params ? decodeInput('params', spec.params, raw.params) : noInput({} as P);
+    if (E.isLeft(params)) return params;
+    const query = spec.query ? decodeInput('query', spec.query, raw.query ?? {}) : noInput({} as Q);
+    if (E.isLeft(query)) return query;
+    const body = spec.body ? decodeInput('body', spec.body, raw.body) : noInput(undefined as B);
+    if (E.isLeft(body)) return body;
+    return spec.handle({ params: params.right, query: query.right, body: body.right }, ctx);
+  },
+});
+
+/** `/staff/{staffId}` → `/staff/:staffId` for express. */
+export const expressPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
