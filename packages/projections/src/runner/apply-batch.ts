@@ -1,0 +1,67 @@
+import type { Database } from 'better-sqlite3';
+import type { RecordedEvent } from '@ladder/event-store';
+import { PoisonEvent, poisonOf, type PoisonEventInfo } from './poison';
+import type { Slot } from './slot';
+
+export interface SlotOutcome {
+  readonly name: string;
+  readonly applied: number;
+  readonly poison: PoisonEventInfo | null;
+}
+
+/** Folds events after the slot's checkpoint; the rows and the new checkpoint commit together. */
+const fold = (slot: Slot, events: readonly RecordedEvent[], upTo: number): number => {
+  const checkpoint = slot.begin();
+  if (checkpoint === null) return 0;
+  const bound = slot.bound();
+  let applied = 0;
+  let last = checkpoint;
+  for (let i = 0; i < upTo; i++) {
+    const event = events[i];
+    if (event === undefined || event.position <= checkpoint) continue;
+    try {
+      bound.apply(event);
+    } catch (error) {
+      throw poisonOf(slot.def.name, event, error);
+    }
+    last = event.position;
+    applied++;
+  }
+  if (last !== checkpoint) slot.commit(last);
+  return applied;
+};
+
+/**
+ * Applies one batch to every slot in ONE SQLite transaction, each slot in its own savepoint:
+ * a crash commits all or nothing, so no event is applied twice or skipped. A poison event
+ * rolls back only its projection's savepoint; that projection is then folded up to the
+ * event before it and stopped there, and the other projections carry on.
+ */
+export const applyBatch = (
+  db: Database,
+  slots: readonly Slot[],
+  events: readonly RecordedEvent[],
+): SlotOutcome[] =>
+  db.transaction(() =>
+    slots.map((slot): SlotOutcome => {
+      try {
+        return {
+          name: slot.def.name,
+          applied: db.transaction(() => fold(slot, events, events.length))(),
+          poison: null,
+        };
+      } catch (error) {
+        if (!(error instanceof PoisonEvent)) throw error;
+        const at = events.findIndex((e) => e.eventId === error.info.eventId);
+        const applied = db.transaction(() => {
+          const n = fold(slot, events, at);
+          const before = events
+            .slice(0, at)
+            .reduce((p, e) => (e.position > p ? e.position : p), slot.begin() ?? 0n);
+          slot.stop(error.info, before);
+          return n;
+        })();
+        return { name: slot.def.name, applied, poison: error.info };
+      }
+    }),
+  )();

@@ -1,0 +1,27 @@
+import type { Database } from 'better-sqlite3';
+import type { RecordedEvent } from '@ladder/event-store';
+
+/**
+ * Maps a read model's base table name to the physical table of one generation
+ * (`staff_directory` → `staff_directory_g3`). Queries read the base name, which is a
+ * view over the current generation, so a rebuild can fill a fresh generation and swap.
+ */
+export type TableNamer = (base: string) => string;
+
+/** A projection bound to one generation's tables: prepared statements closed over. */
+export interface BoundProjection {
+  /** Folds one event into the read model; throwing marks the event as poison. */
+  apply(event: RecordedEvent): void;
+}
+
+/** A fold over the global log into tables of the read-model database. */
+export interface ProjectionDefinition {
+  readonly name: string;
+  /** Bump when the tables or the fold change: a stored generation of another version is rebuilt. */
+  readonly version: number;
+  /** Base names of the tables it owns; each is exposed as a view of the same name. */
+  readonly tables: readonly string[];
+  /** DDL for one generation (tables and indexes), using `t` for every table name. */
+  create(db: Database, t: TableNamer): void;
+  bind(db: Database, t: TableNamer): BoundProjection;
+}

@@ -1,0 +1,23 @@
+import Database from 'better-sqlite3';
+
+/**
+ * The read-model database: a SQLite file of its own, apart from the event log, so any
+ * event store can feed it. WAL lets queries read while a batch or a rebuild writes.
+ */
+export const openReadModels = (path: string): Database.Database => {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  // A crash (even of the OS) can lose the last commits, never split one: rows and checkpoint
+  // commit together, so a lost commit is simply re-applied from the older checkpoint.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 10000');
+  db.exec(`CREATE TABLE IF NOT EXISTS projection_state (
+    name TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    generation INTEGER NOT NULL,
+    checkpoint INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('running', 'stopped')),
+    error TEXT
+  ) STRICT`);
+  return db;
+};

@@ -1,0 +1,142 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countingProjection } from '../../test/counting-projection';
+import { anEvent } from '../../test/events';
+import { memoryEventStore } from '../../test/memory-store';
+import { dumpProjection } from './dump';
+import { projectionLag } from './lag';
+import { openReadModels } from './read-model-db';
+import { rebuild } from './rebuild';
+import { startRunner } from './runner';
+import { readState } from './state';
+
+const freshDb = () => openReadModels(join(mkdtempSync(join(tmpdir(), 'ladder-rm-')), 'read.db'));
+
+const seenPositions = (db: ReturnType<typeof freshDb>, name: string) =>
+  db
+    .prepare<[], { position: number }>(`SELECT position FROM ${name}_seen ORDER BY position`)
+    .all()
+    .map((r) => r.position);
+
+describe('projection runner', () => {
+  it('catches up from its checkpoint, then follows live appends', async () => {
+    const store = memoryEventStore();
+    const db = freshDb();
+    const counts = countingProjection('counts');
+    for (let i = 0; i < 25; i++) await store.append(`staff-${i % 3}`, [anEvent()]);
+    const runner = startRunner({ store, db, projections: [counts], batchSize: 10 });
+    await runner.caughtUp;
+    expect(readState(db, 'counts')?.checkpoint).toBe(25n);
+    await store.append('staff-9', [anEvent(), anEvent()]);
+    await runner.waitFor(27n);
+    expect(seenPositions(db, 'counts')).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+    await runner.stop();
+
+    // A restart resumes after the checkpoint: nothing applied twice.
+    await store.append('staff-1', [anEvent()]);
+    const again = startRunner({ store, db, projections: [counts] });
+    await again.caughtUp;
+    await again.waitFor(28n);
+    expect(seenPositions(db, 'counts')).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+    const [lag] = await projectionLag(db, store);
+    expect(lag).toMatchObject({ name: 'counts', checkpoint: 28n, head: 28n, lag: 0n });
+    await again.stop();
+  });
+
+  it('stops only the projection that meets a poison event, naming the event', async () => {
+    const store = memoryEventStore();
+    const db = freshDb();
+    for (let i = 0; i < 5; i++) await store.append('staff-1', [anEvent()]);
+    await store.append('staff-2', [anEvent('Poison')]);
+    for (let i = 0; i < 5; i++) await store.append('staff-1', [anEvent()]);
+    const poisons: string[] = [];
+    const runner = startRunner({
+      store,
+      db,
+      projections: [
+        countingProjection('healthy'),
+        countingProjection('fragile', { failOn: 'Poison' }),
+      ],
+      onPoison: (p) => poisons.push(`${p.projection}@${p.position}`),
+    });
+    await runner.caughtUp;
+    expect(poisons).toEqual(['fragile@6']);
+    const fragile = readState(db, 'fragile');
+    expect(fragile).toMatchObject({ status: 'stopped', checkpoint: 5n });
+    expect(fragile?.error).toMatchObject({
+      projection: 'fragile',
+      eventId: store.events[5]?.eventId,
+      streamName: 'staff-2',
+      position: 6n,
+      type: 'Poison',
+      cause: 'cannot fold Poison',
+    });
+    expect(seenPositions(db, 'fragile')).toEqual([1, 2, 3, 4, 5]);
+    expect(seenPositions(db, 'healthy')).toHaveLength(11);
+    await store.append('staff-1', [anEvent()]);
+    await runner.waitFor(12n);
+    expect(seenPositions(db, 'healthy')).toHaveLength(12);
+    expect(seenPositions(db, 'fragile')).toHaveLength(5);
+    await runner.stop();
+  });
+
+  it('rebuilds into a fresh generation and swaps, answering queries throughout', async () => {
+    const store = memoryEventStore();
+    const db = freshDb();
+    const counts = countingProjection('counts');
+    for (let i = 0; i < 200; i++) await store.append(`staff-${i % 7}`, [anEvent()]);
+    const runner = startRunner({ store, db, projections: [counts] });
+    await runner.caughtUp;
+    const before = dumpProjection(db, counts);
+    const answers: number[] = [];
+    const report = await rebuild({
+      store,
+      db,
+      projections: [counts],
+      batchSize: 16,
+      // Between batches the old generation still answers, complete.
+      onProgress: () => answers.push(seenPositions(db, 'counts').length),
+    });
+    expect(answers.length).toBeGreaterThan(5);
+    expect(new Set(answers)).toEqual(new Set([200]));
+    expect(report.outcomes).toEqual([
+      { name: 'counts', kind: 'swapped', generation: 2, checkpoint: 200n },
+    ]);
+    expect(dumpProjection(db, counts)).toBe(before);
+    const second = await rebuild({ store, db, projections: [counts] });
+    expect(second.outcomes[0]).toMatchObject({ kind: 'swapped', generation: 3 });
+    expect(dumpProjection(db, counts)).toBe(before);
+    // The live runner follows the swap: it writes into the new generation.
+    await store.append('staff-1', [anEvent()]);
+    await runner.waitFor(201n);
+    expect(seenPositions(db, 'counts')).toHaveLength(201);
+    const tables = db
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'counts_%' ORDER BY name",
+      )
+      .all()
+      .map((r) => r.name);
+    expect(tables).toEqual(['counts_count_g3', 'counts_seen_g3']);
+    await runner.stop();
+  });
+
+  it('keeps the old generation when a rebuild meets a poison event', async () => {
+    const store = memoryEventStore();
+    const db = freshDb();
+    await store.append('staff-1', [anEvent(), anEvent()]);
+    const fragile = countingProjection('fragile', { failOn: 'Poison' });
+    const runner = startRunner({ store, db, projections: [fragile] });
+    await runner.caughtUp;
+    await runner.stop();
+    await store.append('staff-1', [anEvent('Poison')]);
+    const report = await rebuild({ store, db, projections: [fragile] });
+    expect(report.outcomes[0]).toMatchObject({
+      kind: 'failed',
+      poison: { position: 3n, type: 'Poison' },
+    });
+    expect(readState(db, 'fragile')).toMatchObject({ generation: 1, checkpoint: 2n });
+    expect(seenPositions(db, 'fragile')).toEqual([1, 2]);
+  });
+});
