@@ -26,3 +26,5 @@ export type {
 } from './port/event-store';
 export { limits } from './port/limits';
 export { validateAppend, validateStreamName } from './port/validation';
+export { getSqliteEventStore, type SqliteEventStoreOptions } from './sqlite';
+export { openEventStore } from './open-store';
