@@ -1,1 +1,70 @@
-export {};
+// @ladder/domain: Ladder's events, deciders, progression policies and explained,
+// bitemporal eligibility. Pure: no I/O, no clock; time is always a parameter.
+
+// Streams and the recorded form the domain evaluates
+export * from './streams';
+export type { RecordedFact } from './recorded-fact';
+export type { JsonValue } from './primitives/json';
+
+// Primitives (branded strings and pure date arithmetic)
+export { NonEmptyString, Uuid } from './primitives/strings';
+export {
+  IsoDate,
+  IsoDateTime,
+  addMonths,
+  monthsBetween,
+  utcDateOf,
+  startOfDay,
+  instantOf,
+} from './primitives/time';
+export { ActorRef } from './primitives/actor';
+export { firstFailure } from './primitives/validation';
+
+// Job families and grades
+export * from './job-families';
+
+// Events and their codecs
+export type { EventDefinition } from './events/define';
+export * from './events/personal';
+export * from './events/staff';
+export * from './events/vacancy';
+export * from './events/policy';
+export * from './events/regrade';
+export * from './events/domain-event';
+export * from './events/codec';
+export * from './events/guards';
+export { UNRECORDED_REVIEWER_ROLE, upcastPdrV1 } from './events/upcasters/pdr-v1';
+
+// Commands (request bodies are each command's `body` codec)
+export type { CommandDefinition } from './commands/define';
+export * from './commands/staff';
+export * from './commands/vacancy';
+export * from './commands/policy';
+export * from './commands/regrade';
+
+// Errors and deciders
+export * from './errors';
+export type { Decider, EventMeta } from './decider';
+export { staffDecider } from './deciders/staff';
+export type { StaffState, JoinedStaff } from './deciders/staff-state';
+export { vacancyDecider, type VacancyState } from './deciders/vacancy';
+export { policyDecider, type PolicyState } from './deciders/policy';
+export { regradeDecider } from './deciders/regrade';
+export type { RegradeState, RegradeStatus } from './deciders/regrade-state';
+export { hydrate, type HydrateError } from './deciders/hydrate';
+
+// Policies as data
+export * from './policies/criterion';
+export * from './policies/document';
+export { policyInForce, policiesKnownAt } from './policies/select';
+export * from './policies/seeds';
+
+// Eligibility
+export * from './eligibility/verdict';
+export { evaluate, type EvaluateOptions } from './eligibility/evaluate';
+export type { EvidenceContext, CriterionResult, VacancyView } from './eligibility/evidence';
+export { knownFacts, type KnownFact } from './eligibility/known-facts';
+
+// Cross-stream workflow
+export * from './process/regrade-process';
+export { uuidV5, derivedCommandId, derivedEventId, LADDER_NAMESPACE } from './ids/deterministic-id';

@@ -1,0 +1,37 @@
+import * as t from 'io-ts';
+import { Grade, JobFamily } from '../job-families';
+import { NonEmptyString } from '../primitives/strings';
+import { IsoDate } from '../primitives/time';
+import { defineCommand, type CommandOf } from './define';
+
+export const OpenVacancy = defineCommand(
+  'OpenVacancy',
+  t.type({
+    vacancyId: NonEmptyString,
+    jobFamily: JobFamily,
+    grade: Grade,
+    team: NonEmptyString,
+    zone: NonEmptyString,
+    openedOn: IsoDate,
+  }),
+);
+
+export const FillVacancy = defineCommand(
+  'FillVacancy',
+  t.intersection([
+    t.type({ staffId: NonEmptyString, filledOn: IsoDate }),
+    t.partial({ regradeCaseId: NonEmptyString }),
+  ]),
+);
+
+export const WithdrawVacancy = defineCommand(
+  'WithdrawVacancy',
+  t.type({ withdrawnOn: IsoDate, reason: NonEmptyString }),
+);
+
+export const vacancyCommands = { OpenVacancy, FillVacancy, WithdrawVacancy } as const;
+export type VacancyCommand = CommandOf<(typeof vacancyCommands)[keyof typeof vacancyCommands]>;
+export const VacancyCommand = t.union(
+  [OpenVacancy.codec, FillVacancy.codec, WithdrawVacancy.codec],
+  'VacancyCommand',
+);

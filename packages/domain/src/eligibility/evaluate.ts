@@ -1,0 +1,156 @@
+import { jobFamilies, nextGrade, type Grade } from '../job-families';
+import type { Criterion } from '../policies/criterion';
+import { evaluateCriterion } from '../policies/criteria';
+import type { PolicyDocument } from '../policies/document';
+import { policyInForce } from '../policies/select';
+import type { IsoDate, IsoDateTime } from '../primitives/time';
+import type { RecordedFact } from '../recorded-fact';
+import type { EvidenceContext } from './evidence';
+import { knownFacts } from './known-facts';
+import { staffIdIn, staffSituation, vacanciesIn } from './situation';
+import type { CriterionLine, Verdict } from './verdict';
+
+export interface EvaluateOptions {
+  /** The business date eligibility is asked for: facts not yet true then do not count. */
+  readonly effectiveOn: IsoDate;
+  /** What the record held at this instant: events recorded later do not count. */
+  readonly knownAt: IsoDateTime;
+  /** Whose eligibility; defaults to the first person who joined in `history`. */
+  readonly staffId?: string;
+  /** The grade asked about; defaults to the next grade up the family's ladder. */
+  readonly toGrade?: Grade;
+  /** For vacancy-route progression: the vacant post a regrade would fill. */
+  readonly vacancyId?: string;
+}
+
+const line = (criterion: Criterion, evidence: EvidenceContext): CriterionLine => {
+  const base = {
+    criterionId: criterion.id,
+    label: criterion.label,
+    importance: criterion.importance,
+    kind: criterion.rule.kind,
+  };
+  if (criterion.appliesTo !== undefined && !criterion.appliesTo.includes(evidence.toGrade))
+    return {
+      ...base,
+      status: 'not-applicable',
+      restedOn: [],
+      detail: `applies only to progression to ${criterion.appliesTo.join(', ')}`,
+    };
+  const result = evaluateCriterion(criterion.rule, evidence);
+  return {
+    ...base,
+    status: result.status,
+    restedOn: [...result.restedOn],
+    detail: result.detail,
+    ...(result.missing === undefined ? {} : { missing: result.missing }),
+  };
+};
+
+const summarise = (
+  toGrade: Grade,
+  effectiveOn: string,
+  policy: PolicyDocument,
+  lines: readonly CriterionLine[],
+): string => {
+  const essentials = lines.filter(
+    (l) => l.importance === 'essential' && l.status !== 'not-applicable',
+  );
+  const unmet = essentials.filter((l) => l.status === 'unmet');
+  const desirable = lines.filter(
+    (l) => l.importance === 'desirable' && l.status !== 'not-applicable',
+  );
+  const rank = `${desirable.filter((l) => l.status === 'met').length} of ${desirable.length} desirable met`;
+  const under = `under ${policy.family} policy v${policy.version}`;
+  return unmet.length === 0
+    ? `Eligible for ${toGrade} on ${effectiveOn} ${under}: all ${essentials.length} essential criteria met; ${rank}.`
+    : `Not eligible for ${toGrade} on ${effectiveOn} ${under}: ${unmet.length} of ${essentials.length} essential criteria unmet (${unmet
+        .map((l) => `${l.label}: ${l.missing ?? l.detail}`)
+        .join('; ')}); ${rank}.`;
+};
+
+/**
+ * Is the person eligible to progress, as known at `knownAt`, on `effectiveOn`, under the
+ * policy in force that day? One line per criterion says why. Pure and deterministic.
+ */
+export const evaluate = (
+  history: readonly RecordedFact[],
+  policies: readonly PolicyDocument[],
+  options: EvaluateOptions,
+): Verdict => {
+  const { effectiveOn, knownAt } = options;
+  const { facts } = knownFacts(history, { effectiveOn, knownAt });
+  const staffId = options.staffId ?? staffIdIn(facts) ?? '';
+  const situation = staffSituation(facts, staffId);
+  const empty = {
+    staffId,
+    effectiveOn,
+    knownAt,
+    eligible: false,
+    rank: { desirableMet: 0, desirableTotal: 0 },
+    lines: [],
+  };
+  if (situation.kind === 'not-on-staff')
+    return {
+      ...empty,
+      jobFamily: null,
+      fromGrade: null,
+      toGrade: options.toGrade ?? null,
+      policy: null,
+      outcome: 'not-on-staff',
+      summary: `No staff record for ${staffId || 'this person'} was known at ${knownAt} for ${effectiveOn}.`,
+    };
+  const { jobFamily, grade } = situation;
+  const toGrade = options.toGrade ?? nextGrade(jobFamily, grade);
+  const placed = { ...empty, jobFamily, fromGrade: grade, toGrade: toGrade ?? null };
+  if (situation.kind === 'left')
+    return {
+      ...placed,
+      policy: null,
+      outcome: 'has-left',
+      summary: `${staffId} had left by ${effectiveOn}.`,
+    };
+  if (toGrade === undefined)
+    return {
+      ...placed,
+      policy: null,
+      outcome: 'no-next-grade',
+      summary: `${grade} is the top of the ${jobFamilies[jobFamily].title} grades.`,
+    };
+  const policy = policyInForce(policies, jobFamily, effectiveOn);
+  if (policy === undefined)
+    return {
+      ...placed,
+      policy: null,
+      outcome: 'no-policy',
+      summary: `No ${jobFamily} policy was in force on ${effectiveOn}.`,
+    };
+  const evidence: EvidenceContext = {
+    effectiveOn,
+    staffId,
+    jobFamily,
+    grade,
+    toGrade,
+    gradeSince: situation.gradeSince,
+    facts: situation.facts,
+    vacancies: vacanciesIn(facts),
+    ...(options.vacancyId === undefined ? {} : { vacancyId: options.vacancyId }),
+  };
+  const lines = policy.criteria.map((c) => line(c, evidence));
+  const eligible = lines.every((l) => l.importance !== 'essential' || l.status !== 'unmet');
+  const desirable = lines.filter(
+    (l) => l.importance === 'desirable' && l.status !== 'not-applicable',
+  );
+  return {
+    ...placed,
+    policy: { family: policy.family, version: policy.version, effectiveFrom: policy.effectiveFrom },
+    outcome: eligible ? 'eligible' : 'not-eligible',
+    eligible,
+    rank: {
+      desirableMet: desirable.filter((l) => l.status === 'met').length,
+      desirableTotal: desirable.length,
+    },
+    summary: summarise(toGrade, effectiveOn, policy, lines),
+    lines,
+  };
+};

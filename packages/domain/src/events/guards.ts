@@ -1,0 +1,15 @@
+import type { DomainEvent } from './domain-event';
+import { policyEventDefinitions, type PolicyEvent } from './policy';
+import { regradeEventDefinitions, type RegradeEvent } from './regrade';
+import { staffEventDefinitions, type StaffEvent } from './staff';
+import { vacancyEventDefinitions, type VacancyEvent } from './vacancy';
+
+const guard =
+  <Ev extends DomainEvent>(definitions: readonly { readonly type: string }[]) =>
+  (event: DomainEvent): event is Ev =>
+    definitions.some((d) => d.type === event.type);
+
+export const isStaffEvent = guard<StaffEvent>(staffEventDefinitions);
+export const isVacancyEvent = guard<VacancyEvent>(vacancyEventDefinitions);
+export const isPolicyEvent = guard<PolicyEvent>(policyEventDefinitions);
+export const isRegradeEvent = guard<RegradeEvent>(regradeEventDefinitions);

@@ -1,0 +1,169 @@
+import * as t from 'io-ts';
+import { Grade, JobFamily } from '../job-families';
+import { AssessmentMethod, DbsLevel } from '../policies/criterion';
+import { NonEmptyString } from '../primitives/strings';
+import { IsoDate } from '../primitives/time';
+import { defineEvent, type EventOf } from './define';
+import { PersonalDbs, PersonalIdentity, PersonalNotes } from './personal';
+import { upcastPdrV1 } from './upcasters/pdr-v1';
+
+const withPersonal = <P extends t.Props, Q extends t.Mixed>(facts: P, personal: Q) =>
+  t.intersection([t.type(facts), t.partial({ personal })]);
+
+export const StaffJoined = defineEvent(
+  'StaffJoined',
+  1,
+  withPersonal(
+    {
+      staffId: NonEmptyString,
+      jobFamily: JobFamily,
+      grade: Grade,
+      team: NonEmptyString,
+      zone: NonEmptyString,
+      contractedHours: t.number,
+      joinedOn: IsoDate,
+    },
+    PersonalIdentity,
+  ),
+);
+
+export const QualificationRecorded = defineEvent(
+  'QualificationRecorded',
+  1,
+  t.type({ qualification: NonEmptyString, awardedOn: IsoDate }),
+);
+
+export const TrainingCompleted = defineEvent(
+  'TrainingCompleted',
+  1,
+  t.intersection([
+    t.type({ course: NonEmptyString, completedOn: IsoDate }),
+    t.partial({ expiresOn: IsoDate }),
+  ]),
+);
+
+export const PdrOutcome = t.keyof(
+  { positive: null, 'requires-improvement': null, unsatisfactory: null },
+  'PdrOutcome',
+);
+export type PdrOutcome = t.TypeOf<typeof PdrOutcome>;
+
+/** Annual PDR period, e.g. `2024-25`. */
+export const PdrPeriod = NonEmptyString;
+
+export const PdrRecorded = defineEvent(
+  'PdrRecorded',
+  2,
+  t.type({
+    period: PdrPeriod,
+    outcome: PdrOutcome,
+    reviewedOn: IsoDate,
+    reviewerId: NonEmptyString,
+    // v2: the reviewer's role, so an auditor can see the PDR was done by a line manager.
+    reviewerRole: NonEmptyString,
+  }),
+  { 1: upcastPdrV1 },
+);
+
+export const RegistrationRecorded = defineEvent(
+  'RegistrationRecorded',
+  1,
+  t.intersection([
+    t.type({
+      // The regulator is data: HCPC until 2 Dec 2019, Social Work England after.
+      regulator: NonEmptyString,
+      registrationNumber: NonEmptyString,
+      registeredOn: IsoDate,
+    }),
+    t.partial({ expiresOn: IsoDate }),
+  ]),
+);
+
+export const RegistrationLapsed = defineEvent(
+  'RegistrationLapsed',
+  1,
+  t.type({ regulator: NonEmptyString, registrationNumber: NonEmptyString, lapsedOn: IsoDate }),
+);
+
+export const DbsCheckRecorded = defineEvent(
+  'DbsCheckRecorded',
+  1,
+  withPersonal({ level: DbsLevel, checkedOn: IsoDate, updateService: t.boolean }, PersonalDbs),
+);
+
+export const AssessmentOutcome = t.keyof({ passed: null, 'not-passed': null }, 'AssessmentOutcome');
+
+export const AssessmentRecorded = defineEvent(
+  'AssessmentRecorded',
+  1,
+  t.type({
+    criterion: NonEmptyString,
+    method: AssessmentMethod,
+    outcome: AssessmentOutcome,
+    assessorId: NonEmptyString,
+    assessedOn: IsoDate,
+  }),
+);
+
+export const ExperienceEvidenced = defineEvent(
+  'ExperienceEvidenced',
+  1,
+  withPersonal({ area: NonEmptyString, evidencedOn: IsoDate }, PersonalNotes),
+);
+
+/** Recorded on the manager's stream: span of control is the manager's limit. */
+export const LineManagerAssigned = defineEvent(
+  'LineManagerAssigned',
+  1,
+  t.type({ managerId: NonEmptyString, reportId: NonEmptyString, assignedOn: IsoDate }),
+);
+
+export const LineManagementEnded = defineEvent(
+  'LineManagementEnded',
+  1,
+  t.type({ managerId: NonEmptyString, reportId: NonEmptyString, endedOn: IsoDate }),
+);
+
+export const GradeChanged = defineEvent(
+  'GradeChanged',
+  1,
+  t.intersection([
+    t.type({ from: Grade, to: Grade, changedOn: IsoDate }),
+    t.partial({ regradeCaseId: NonEmptyString }),
+  ]),
+);
+
+export const StaffLeft = defineEvent(
+  'StaffLeft',
+  1,
+  withPersonal({ leftOn: IsoDate }, PersonalNotes),
+);
+
+/** Withdraws an earlier fact; the fact stops counting from this event's recorded time. */
+export const FactRetracted = defineEvent(
+  'FactRetracted',
+  1,
+  t.type({ retractedEventId: NonEmptyString, reason: NonEmptyString, retractedOn: IsoDate }),
+);
+
+export const staffEventDefinitions = [
+  StaffJoined,
+  QualificationRecorded,
+  TrainingCompleted,
+  PdrRecorded,
+  RegistrationRecorded,
+  RegistrationLapsed,
+  DbsCheckRecorded,
+  AssessmentRecorded,
+  ExperienceEvidenced,
+  LineManagerAssigned,
+  LineManagementEnded,
+  GradeChanged,
+  StaffLeft,
+  FactRetracted,
+] as const;
+
+export type StaffEvent = EventOf<(typeof staffEventDefinitions)[number]>;
+export type StaffEventType = StaffEvent['type'];
+/** The payload of one staff event type. */
+export type StaffEventData<T extends StaffEventType> = Extract<StaffEvent, { type: T }>['data'];

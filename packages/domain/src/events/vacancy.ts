@@ -1,0 +1,36 @@
+import * as t from 'io-ts';
+import { Grade, JobFamily } from '../job-families';
+import { NonEmptyString } from '../primitives/strings';
+import { IsoDate } from '../primitives/time';
+import { defineEvent, type EventOf } from './define';
+
+export const VacancyOpened = defineEvent(
+  'VacancyOpened',
+  1,
+  t.type({
+    vacancyId: NonEmptyString,
+    jobFamily: JobFamily,
+    grade: Grade,
+    team: NonEmptyString,
+    zone: NonEmptyString,
+    openedOn: IsoDate,
+  }),
+);
+
+export const VacancyFilled = defineEvent(
+  'VacancyFilled',
+  1,
+  t.intersection([
+    t.type({ staffId: NonEmptyString, filledOn: IsoDate }),
+    t.partial({ regradeCaseId: NonEmptyString }),
+  ]),
+);
+
+export const VacancyWithdrawn = defineEvent(
+  'VacancyWithdrawn',
+  1,
+  t.type({ withdrawnOn: IsoDate, reason: NonEmptyString }),
+);
+
+export const vacancyEventDefinitions = [VacancyOpened, VacancyFilled, VacancyWithdrawn] as const;
+export type VacancyEvent = EventOf<(typeof vacancyEventDefinitions)[number]>;
