@@ -13,3 +13,55 @@ export { PoisonEvent, describePoison, type PoisonEventInfo } from './runner/pois
 export { readAllStates, readState, type ProjectionState } from './runner/state';
 export { dumpProjection } from './runner/dump';
 export type { InvalidQuery } from './query-error';
+
+// Audit trail and its hash chain
+export { auditTrailProjection } from './audit/projection';
+export {
+  auditEntry,
+  auditTrail,
+  type AuditEntry,
+  type AuditFilter,
+  type AuditPage,
+} from './audit/queries';
+export { verifyAuditChain, type ChainBreak, type ChainVerification } from './audit/verify';
+export { chainHash, GENESIS } from './audit/hash-chain';
+export { canonicalJson } from './audit/canonical';
+
+// Staff directory
+export { staffDirectoryProjection } from './directory/projection';
+export {
+  staffDirectory,
+  staffMember,
+  type DirectoryEntry,
+  type DirectoryFilter,
+  type DirectoryPage,
+} from './directory/queries';
+
+// Workforce
+export { workforceProjection, FULL_TIME_HOURS } from './workforce/projection';
+export {
+  dimensions,
+  headcount,
+  openVacancies,
+  regradeCases,
+  regradeStates,
+  spanOfControlBreaches,
+  timeInGrade,
+  type Dimension,
+  type HeadcountRow,
+  type OpenVacancy,
+  type RegradeCaseSummary,
+  type RegradeState as RegradeCaseState,
+  type RegradeStateCount,
+  type SpanBreach,
+  type TimeInGrade,
+} from './workforce/queries';
+
+// Compliance
+export { complianceProjection } from './compliance/projection';
+export {
+  complianceDue,
+  DBS_RECHECK_MONTHS,
+  type ComplianceItem,
+  type ComplianceQuery,
+} from './compliance/queries';

@@ -14,10 +14,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A calendar date `YYYY-MM-DD` that exists. */
-export const checkDate = (field: string, value: string): E.Either<InvalidQuery, string> =>
-  DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+export const checkDate = (field: string, value: string): E.Either<InvalidQuery, string> => {
+  const at = DATE.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(value)
     ? E.right(value)
     : invalidQuery(field, 'must be a date YYYY-MM-DD');
+};
 
 /** A date or an ISO 8601 date-time with a time zone. */
 export const checkDateOrTime = (field: string, value: string): E.Either<InvalidQuery, string> =>

@@ -10,7 +10,12 @@ export interface SlotOutcome {
 }
 
 /** Folds events after the slot's checkpoint; the rows and the new checkpoint commit together. */
-const fold = (slot: Slot, events: readonly RecordedEvent[], upTo: number): number => {
+const fold = (
+  slot: Slot,
+  events: readonly RecordedEvent[],
+  upTo: number,
+  settle: boolean,
+): number => {
   const checkpoint = slot.begin();
   if (checkpoint === null) return 0;
   const bound = slot.bound();
@@ -27,6 +32,16 @@ const fold = (slot: Slot, events: readonly RecordedEvent[], upTo: number): numbe
     last = event.position;
     applied++;
   }
+  if (settle && bound.settle !== undefined) {
+    try {
+      bound.settle();
+    } catch (error) {
+      // Settling works on what the batch's last event left; that event is the one to name.
+      const lastEvent = events[upTo - 1];
+      if (lastEvent === undefined) throw error;
+      throw poisonOf(slot.def.name, lastEvent, error);
+    }
+  }
   if (last !== checkpoint) slot.commit(last);
   return applied;
 };
@@ -41,20 +56,21 @@ export const applyBatch = (
   db: Database,
   slots: readonly Slot[],
   events: readonly RecordedEvent[],
+  settle = true,
 ): SlotOutcome[] =>
   db.transaction(() =>
     slots.map((slot): SlotOutcome => {
       try {
         return {
           name: slot.def.name,
-          applied: db.transaction(() => fold(slot, events, events.length))(),
+          applied: db.transaction(() => fold(slot, events, events.length, settle))(),
           poison: null,
         };
       } catch (error) {
         if (!(error instanceof PoisonEvent)) throw error;
         const at = events.findIndex((e) => e.eventId === error.info.eventId);
         const applied = db.transaction(() => {
-          const n = fold(slot, events, at);
+          const n = fold(slot, events, at, false);
           const before = events
             .slice(0, at)
             .reduce((p, e) => (e.position > p ? e.position : p), slot.begin() ?? 0n);

@@ -12,6 +12,12 @@ export type TableNamer = (base: string) => string;
 export interface BoundProjection {
   /** Folds one event into the read model; throwing marks the event as poison. */
   apply(event: RecordedEvent): void;
+  /**
+   * Brings derived state up to date after a batch (e.g. re-evaluating what the batch
+   * touched). Called in the batch's transaction at the end of every live batch and once the
+   * backlog is applied, not after each backlog batch, so a rebuild does that work once.
+   */
+  settle?(): void;
 }
 
 /** A fold over the global log into tables of the read-model database. */

@@ -74,18 +74,17 @@ export const rebuild = async (options: RebuildOptions): Promise<RebuildReport> =
     for await (const event of store.readAll({ after })) {
       batch.push(event);
       if (batch.length >= batchSize) {
-        applyBatch(db, pendingSlots, batch);
+        applyBatch(db, pendingSlots, batch, false);
         events += batch.length;
         after = event.position;
         batch.length = 0;
         options.onProgress?.(events, after);
       }
     }
-    if (batch.length > 0) {
-      applyBatch(db, pendingSlots, batch);
-      events += batch.length;
-      after = batch[batch.length - 1]?.position ?? after;
-    }
+    // The last batch settles: derived state is complete before the swap.
+    applyBatch(db, pendingSlots, batch, true);
+    events += batch.length;
+    after = batch[batch.length - 1]?.position ?? after;
     const still: RebuildSlot[] = [];
     for (const slot of pendingSlots) {
       const poison = slot.poison();

@@ -73,9 +73,9 @@ export const startRunner = (options: RunnerOptions): Runner => {
     }
   };
 
-  const flush = (batch: RecordedEvent[]) => {
-    if (batch.length === 0) return;
-    const outcomes = applyBatch(db, slots, batch);
+  const flush = (batch: RecordedEvent[], settle: boolean) => {
+    if (batch.length === 0 && !settle) return;
+    const outcomes = applyBatch(db, slots, batch, settle);
     meter.record(batch.length);
     for (const o of outcomes) if (o.poison !== null) options.onPoison?.(o.poison);
     position = batch[batch.length - 1]?.position ?? position;
@@ -94,7 +94,7 @@ export const startRunner = (options: RunnerOptions): Runner => {
         live && batch.length > 0 ? [pending, stopping, nextTick()] : [pending, stopping],
       );
       if (winner === IDLE) {
-        flush(batch);
+        flush(batch, true);
         continue;
       }
       if (winner === STOP) break;
@@ -103,7 +103,7 @@ export const startRunner = (options: RunnerOptions): Runner => {
       pending = it.next();
       const message = result.value;
       if (message.kind === 'caught-up') {
-        flush(batch);
+        flush(batch, true);
         if (message.position > position) position = message.position;
         settleWaiters();
         live = true;
@@ -111,9 +111,9 @@ export const startRunner = (options: RunnerOptions): Runner => {
         continue;
       }
       batch.push(message.event);
-      if (batch.length >= batchSize) flush(batch);
+      if (batch.length >= batchSize) flush(batch, live);
     }
-    flush(batch);
+    flush(batch, live);
   };
 
   const done = run();

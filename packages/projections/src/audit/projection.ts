@@ -1,0 +1,108 @@
+import type { Database } from 'better-sqlite3';
+import type { RecordedEvent } from '@ladder/event-store';
+import type { ProjectionDefinition, TableNamer } from '../runner/definition';
+import { canonicalJson } from './canonical';
+import { GENESIS, chainHash } from './hash-chain';
+import { factsOnly, retractedBy, subjectOf } from './subject';
+
+export const AUDIT_EVENT = 'audit_event';
+export const AUDIT_SUBJECT = 'audit_stream_subject';
+
+const create = (db: Database, t: TableNamer): void => {
+  const e = t(AUDIT_EVENT);
+  db.exec(`CREATE TABLE "${e}" (
+    position INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL UNIQUE,
+    stream_name TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    staff_id TEXT,
+    type TEXT NOT NULL,
+    schema_version INTEGER NOT NULL,
+    recorded_at TEXT NOT NULL,
+    effective_at TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_role TEXT NOT NULL,
+    reason TEXT,
+    correlation_id TEXT NOT NULL,
+    causation_id TEXT,
+    data TEXT NOT NULL,
+    has_personal INTEGER NOT NULL,
+    retracts_event_id TEXT,
+    retracted_by_event_id TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+  ) STRICT`);
+  db.exec(`CREATE UNIQUE INDEX "${e}_stream" ON "${e}" (stream_name, revision)`);
+  db.exec(`CREATE INDEX "${e}_staff" ON "${e}" (staff_id, position) WHERE staff_id IS NOT NULL`);
+  db.exec(`CREATE INDEX "${e}_actor" ON "${e}" (actor_id, position)`);
+  db.exec(`CREATE INDEX "${e}_type" ON "${e}" (type, position)`);
+  db.exec(`CREATE INDEX "${e}_recorded" ON "${e}" (recorded_at)`);
+  db.exec(`CREATE TABLE "${t(AUDIT_SUBJECT)}" (
+    stream_name TEXT PRIMARY KEY,
+    staff_id TEXT NOT NULL
+  ) STRICT, WITHOUT ROWID`);
+};
+
+const bind = (db: Database, t: TableNamer) => {
+  const e = t(AUDIT_EVENT);
+  const s = t(AUDIT_SUBJECT);
+  const lastHash = db.prepare<[string], { hash: string }>(
+    `SELECT hash FROM "${e}" WHERE stream_name = ? ORDER BY revision DESC LIMIT 1`,
+  );
+  const knownSubject = db.prepare<[string], { staff_id: string }>(
+    `SELECT staff_id FROM "${s}" WHERE stream_name = ?`,
+  );
+  const rememberSubject = db.prepare(
+    `INSERT INTO "${s}" (stream_name, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING`,
+  );
+  const insert =
+    db.prepare(`INSERT INTO "${e}" (position, event_id, stream_name, revision, staff_id,
+      type, schema_version, recorded_at, effective_at, actor_id, actor_role, reason, correlation_id,
+      causation_id, data, has_personal, retracts_event_id, retracted_by_event_id, prev_hash, hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
+  const linkRetraction = db.prepare(
+    `UPDATE "${e}" SET retracted_by_event_id = ? WHERE event_id = ? AND retracted_by_event_id IS NULL`,
+  );
+  return {
+    apply(event: RecordedEvent): void {
+      const previous = lastHash.get(event.streamName)?.hash ?? GENESIS;
+      const subject = subjectOf(event);
+      let staffId = subject.staffId;
+      if (staffId === null) staffId = knownSubject.get(event.streamName)?.staff_id ?? null;
+      else if (!subject.ownStream) rememberSubject.run(event.streamName, staffId);
+      const retracts = retractedBy(event);
+      const { facts, hadPersonal } = factsOnly(event.data);
+      insert.run(
+        event.position,
+        event.eventId,
+        event.streamName,
+        event.revision,
+        staffId,
+        event.type,
+        event.schemaVersion,
+        event.recordedAt,
+        event.effectiveAt,
+        event.actor.id,
+        event.actor.role,
+        event.reason ?? null,
+        event.correlationId,
+        event.causationId,
+        canonicalJson(facts),
+        hadPersonal ? 1 : 0,
+        retracts,
+        previous,
+        chainHash(previous, event),
+      );
+      if (retracts !== null) linkRetraction.run(event.eventId, retracts);
+    },
+  };
+};
+
+/** Every event, who recorded it and why, each stream hash-chained. Reads only the envelope. */
+export const auditTrailProjection: ProjectionDefinition = {
+  name: 'audit-trail',
+  version: 1,
+  tables: [AUDIT_EVENT, AUDIT_SUBJECT],
+  create,
+  bind,
+};
