@@ -1,0 +1,1 @@
+export { getEsdbEventStore, type EsdbEventStoreOptions } from './esdb-event-store';

@@ -1,0 +1,22 @@
+import type { Position } from '@eventstore/db-client';
+
+/**
+ * EventStoreDB orders $all by a pair {commit, prepare} of transaction-log byte offsets; the
+ * port has one bigint. For every event written through gRPC (the only way Ladder writes)
+ * the server reports commit === prepare === the event record's own log position: an
+ * implicit transaction has no separate commit record (AllReader.cs builds the commit
+ * position from `eventRecord.LogPosition`). So the port position IS that offset, and it
+ * decodes back to {commit: p, prepare: p} exactly — no loss, same order as $all, gaps
+ * included, and it stays a 64-bit integer (checkpoints downstream live in SQLite INTEGER
+ * columns). Only legacy explicit transactions (TCP clients) produce commit > prepare, with
+ * several events sharing one commit; such an event cannot be named by one offset without
+ * loss, so we refuse it with a typed error instead of guessing (`positionOf` → null).
+ */
+export const positionOf = (position: Position | undefined): bigint | null =>
+  position !== undefined && position.commit === position.prepare ? position.commit : null;
+
+/** The exact {commit, prepare} a port position stands for. */
+export const toEsdbPosition = (position: bigint): Position => ({
+  commit: position,
+  prepare: position,
+});
