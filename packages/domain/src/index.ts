@@ -33,6 +33,7 @@ export * from './events/regrade';
 export * from './events/domain-event';
 export * from './events/codec';
 export * from './events/guards';
+export { effectiveDateOf } from './events/effective-date';
 export { UNRECORDED_REVIEWER_ROLE, upcastPdrV1 } from './events/upcasters/pdr-v1';
 
 // Commands (request bodies are each command's `body` codec)
