@@ -1,0 +1,62 @@
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import type { EventStore } from '@ladder/event-store';
+import type { Verifier } from './auth/verifier';
+import { createHttpApp } from './http/http-app';
+import type { IdempotencyStore } from './http/idempotency';
+import type { Route } from './http/route';
+import type { ReadSide } from './read-side/read-side';
+import { ladderRoutes } from './routes';
+import type { LadderServices } from './services';
+import { wireServices } from './wiring/services';
+
+export interface AppDeps {
+  readonly store: EventStore;
+  /** The read models (planner and auditor queries). */
+  readonly read: ReadSide;
+  readonly verifier: Verifier;
+  readonly idempotency: IdempotencyStore;
+  readonly logger: Logger;
+  /** Events the read models have not applied yet. */
+  readonly projectionLag: () => Promise<number>;
+  /** The clock commands are stamped with (tests pin it). */
+  readonly now?: () => Date;
+  readonly bodyLimit?: string;
+}
+
+export interface LadderApp {
+  readonly app: Express;
+  readonly routes: readonly Route[];
+  readonly services: LadderServices;
+}
+
+/** The Ladder HTTP API over one store and its read models. */
+export const createApp = (deps: AppDeps): LadderApp => {
+  const now = deps.now ?? (() => new Date());
+  const services = wireServices(deps.store, deps.read, now);
+  const routes = ladderRoutes(services);
+  const app = createHttpApp({
+    routes,
+    verifier: deps.verifier,
+    idempotency: deps.idempotency,
+    logger: deps.logger,
+    projectionLag: deps.projectionLag,
+    ...(deps.bodyLimit !== undefined ? { bodyLimit: deps.bodyLimit } : {}),
+    readiness: async () => {
+      try {
+        const head = await deps.store.headPosition();
+        const lag = await deps.projectionLag();
+        return {
+          ready: lag === 0,
+          checks: { store: 'reachable', head: head.toString(), projectionLag: lag },
+        };
+      } catch (error) {
+        return {
+          ready: false,
+          checks: { store: error instanceof Error ? error.message : 'unreachable' },
+        };
+      }
+    },
+  });
+  return { app, routes, services };
+};

@@ -1,0 +1,18 @@
+import type { Route } from '../http/route';
+import type { LadderServices } from '../services';
+import { auditRoutes } from './audit';
+import { policyRoutes } from './policies';
+import { regradeRoutes } from './regrades';
+import { staffRoutes } from './staff';
+import { vacancyRoutes } from './vacancies';
+import { workforceRoutes } from './workforce';
+
+/** Every Ladder route: the one table that the server, the OpenAPI document and the role tests use. */
+export const ladderRoutes = (services: LadderServices): Route[] => [
+  ...staffRoutes(services),
+  ...vacancyRoutes(services),
+  ...policyRoutes(services),
+  ...regradeRoutes(services),
+  ...workforceRoutes(services),
+  ...auditRoutes(services),
+];

@@ -1,0 +1,96 @@
+import * as E from 'fp-ts/Either';
+import { VacancyCommand, vacancyCommands } from '@ladder/domain';
+import { defineRoute, type Route } from '../http/route';
+import type { LadderServices } from '../services';
+import { asCommand, commandOf, andThen, VacancyParams, written } from './common';
+
+export const vacancyRoutes = (services: LadderServices): Route[] => [
+  defineRoute({
+    method: 'post',
+    path: '/vacancies',
+    operationId: 'openVacancy',
+    summary: 'Open a vacancy',
+    tag: 'vacancies',
+    roles: ['hr-admin'],
+    write: true,
+    etag: true,
+    successStatus: 201,
+    body: vacancyCommands.OpenVacancy.body,
+    handle: ({ body }, ctx) =>
+      andThen(
+        asCommand(VacancyCommand, commandOf('OpenVacancy', body, ctx, services.now())),
+        (command) =>
+          andThen(
+            services.run.vacancy({ kind: 'vacancy', id: body.vacancyId }, command, ctx),
+            (w) =>
+              Promise.resolve(
+                E.right(
+                  written(w, 201, `/vacancies/${body.vacancyId}`, { vacancyId: body.vacancyId }),
+                ),
+              ),
+          ),
+      ),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/vacancies/{vacancyId}/filling',
+    operationId: 'fillVacancy',
+    summary: 'Fill a vacancy',
+    tag: 'vacancies',
+    roles: ['hr-admin'],
+    write: true,
+    etag: true,
+    successStatus: 201,
+    params: VacancyParams,
+    body: vacancyCommands.FillVacancy.body,
+    handle: ({ params, body }, ctx) =>
+      andThen(
+        asCommand(VacancyCommand, commandOf('FillVacancy', body, ctx, services.now())),
+        (command) =>
+          andThen(
+            services.run.vacancy({ kind: 'vacancy', id: params.vacancyId }, command, ctx),
+            (w) =>
+              Promise.resolve(E.right(written(w, 201, undefined, { vacancyId: params.vacancyId }))),
+          ),
+      ),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/vacancies/{vacancyId}/withdrawal',
+    operationId: 'withdrawVacancy',
+    summary: 'Withdraw a vacancy',
+    tag: 'vacancies',
+    roles: ['hr-admin'],
+    write: true,
+    etag: true,
+    successStatus: 201,
+    params: VacancyParams,
+    body: vacancyCommands.WithdrawVacancy.body,
+    handle: ({ params, body }, ctx) =>
+      andThen(
+        asCommand(VacancyCommand, commandOf('WithdrawVacancy', body, ctx, services.now())),
+        (command) =>
+          andThen(
+            services.run.vacancy({ kind: 'vacancy', id: params.vacancyId }, command, ctx),
+            (w) =>
+              Promise.resolve(E.right(written(w, 201, undefined, { vacancyId: params.vacancyId }))),
+          ),
+      ),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/vacancies/{vacancyId}',
+    operationId: 'getVacancy',
+    summary: 'Read a vacancy as it stands',
+    tag: 'vacancies',
+    roles: ['hr-admin', 'manager', 'approver', 'planner', 'auditor'],
+    write: false,
+    etag: true,
+    successStatus: 200,
+    params: VacancyParams,
+    handle: ({ params }) =>
+      andThen(services.load.vacancy(params.vacancyId), (loaded) =>
+        Promise.resolve(E.right({ status: 200, body: loaded.state, etag: loaded.revision })),
+      ),
+  }),
+];

@@ -1,0 +1,104 @@
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
+import { IsoDate } from '@ladder/domain';
+import { IntFromQuery, ListFromQuery } from '../http/query-codecs';
+import { defineRoute, type Route } from '../http/route';
+import type { GroupBy } from '../read-side/read-side';
+import type { LadderServices } from '../services';
+import { andThen } from './common';
+
+// Planners see the workforce as of a date: counts and pipelines, never a person's details.
+
+const groupings: readonly GroupBy[] = ['jobFamily', 'grade', 'team', 'zone'];
+const AsOf = t.partial({ asOf: IsoDate });
+const Grouped = t.partial({ asOf: IsoDate, groupBy: ListFromQuery('GroupBy', groupings) });
+const Expiring = t.partial({ asOf: IsoDate, withinDays: IntFromQuery('Days', 1, 3660) });
+
+const roles: Route['roles'] = ['planner', 'hr-admin'];
+
+export const workforceRoutes = (services: LadderServices): Route[] => {
+  const today = () => services.now().toISOString().slice(0, 10);
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/workforce/headcount',
+      operationId: 'headcount',
+      summary: 'Headcount as of a date, grouped by job family, grade, team or zone',
+      tag: 'workforce',
+      roles,
+      write: false,
+      successStatus: 200,
+      query: Grouped,
+      handle: ({ query }) => {
+        const asOf = query.asOf ?? today();
+        const groupBy = query.groupBy ?? ['jobFamily', 'grade'];
+        return andThen(services.read.headcount(asOf, groupBy), (rows) =>
+          Promise.resolve(
+            E.right({
+              status: 200,
+              body: { asOf, groupBy, total: rows.reduce((n, r) => n + r.count, 0), rows },
+            }),
+          ),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/workforce/vacancies',
+      operationId: 'openVacancies',
+      summary: 'Open vacancies as of a date, grouped',
+      tag: 'workforce',
+      roles,
+      write: false,
+      successStatus: 200,
+      query: Grouped,
+      handle: ({ query }) => {
+        const asOf = query.asOf ?? today();
+        const groupBy = query.groupBy ?? ['jobFamily', 'grade'];
+        return andThen(services.read.vacancies(asOf, groupBy), (rows) =>
+          Promise.resolve(
+            E.right({
+              status: 200,
+              body: { asOf, groupBy, total: rows.reduce((n, r) => n + r.count, 0), rows },
+            }),
+          ),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/workforce/pipeline',
+      operationId: 'progressionPipeline',
+      summary: 'How many staff are eligible (or not yet) to progress, as of a date',
+      tag: 'workforce',
+      roles,
+      write: false,
+      successStatus: 200,
+      query: AsOf,
+      handle: ({ query }) => {
+        const asOf = query.asOf ?? today();
+        return andThen(services.read.pipeline(asOf), (pipeline) =>
+          Promise.resolve(E.right({ status: 200, body: { asOf, pipeline } })),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/workforce/expiring',
+      operationId: 'expiringChecks',
+      summary: 'Registrations and DBS checks about to lapse, counted',
+      tag: 'workforce',
+      roles,
+      write: false,
+      successStatus: 200,
+      query: Expiring,
+      handle: ({ query }) => {
+        const asOf = query.asOf ?? today();
+        const withinDays = query.withinDays ?? 90;
+        return andThen(services.read.expiring(asOf, withinDays), (expiring) =>
+          Promise.resolve(E.right({ status: 200, body: { asOf, withinDays, expiring } })),
+        );
+      },
+    }),
+  ];
+};
