@@ -1,1 +1,10 @@
-export {};
+export { aggregates, type Aggregate } from './aggregates';
+export type { CommandError } from './command-error';
+export { handleCommand, type CommandMeta, type Written } from './handle-command';
+export { getSqliteCheckpoints, type Checkpoints } from './checkpoints';
+export {
+  startRegradeProcess,
+  REGRADE_PROCESS,
+  type ProcessFailure,
+  type RegradeProcess,
+} from './regrade-process-runner';
