@@ -7,6 +7,7 @@ import type {
 import * as E from 'fp-ts/Either';
 import type { NewEvent } from '../port/envelope';
 import type { EventStoreError } from '../port/errors';
+import { EventStoreException } from '../port/errors';
 import type { AppendResult } from '../port/event-store';
 import { ExpectedRevision } from '../port/expected-revision';
 import { validateAppend } from '../port/validation';
@@ -80,6 +81,6 @@ export const appendEvents = async (
     const position = await lastPosition(client, streamName, result, events.length);
     return E.right({ nextExpectedRevision: result.nextExpectedRevision, position });
   } catch (error) {
-    return E.left(unavailable(error));
+    return E.left(error instanceof EventStoreException ? error.error : unavailable(error));
   }
 };
