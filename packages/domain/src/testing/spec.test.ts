@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { VacancyCommand } from '../commands/vacancy';
+import { vacancyDecider } from '../deciders/vacancy';
+import { command, event } from './build';
+import { spec } from './spec';
+
+const opening = {
+  vacancyId: 'v-1',
+  jobFamily: 'family-worker',
+  grade: 'L2',
+  team: 't',
+  zone: 'z',
+  openedOn: '2024-03-01',
+};
+const open = command(VacancyCommand, 'OpenVacancy', opening);
+
+describe('the spec helper itself', () => {
+  it('fails when the events differ', () => {
+    expect(() =>
+      spec(vacancyDecider)
+        .given()
+        .when(open)
+        .then(event('VacancyOpened', { ...opening, zone: 'other' })),
+    ).toThrow(/expected events/);
+  });
+
+  it('fails when a refusal was expected but events came', () => {
+    expect(() => spec(vacancyDecider).given().when(open).thenFails('VacancyAlreadyOpened')).toThrow(
+      /expected refusal/,
+    );
+  });
+
+  it('fails when the refusal has another code', () => {
+    expect(() =>
+      spec(vacancyDecider)
+        .given(event('VacancyOpened', opening))
+        .when(open)
+        .thenFails('VacancyNotOpen'),
+    ).toThrow(/VacancyAlreadyOpened/);
+  });
+});
