@@ -1,9 +1,9 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { NonEmptyString } from '@ladder/domain';
 import type { Written } from '../commands/command-port';
 import { apiError, validationError, type ApiError } from '../http/problem';
 import type { Reply, RequestContext } from '../http/route';
+import { withSchema } from '../http/json-schema';
 import { fieldErrors } from '../http/validate';
 import type { LadderServices } from '../services';
 
@@ -38,9 +38,35 @@ export const written = (
   ...(location !== undefined ? { location } : {}),
 });
 
-export const StaffParams = t.type({ staffId: NonEmptyString }, 'StaffParams');
-export const CaseParams = t.type({ caseId: NonEmptyString }, 'CaseParams');
-export const VacancyParams = t.type({ vacancyId: NonEmptyString }, 'VacancyParams');
+interface ResourceIdBrand {
+  readonly ResourceId: unique symbol;
+}
+/** An id that can name a stream: letters, digits, `_ . : -`, starting with a letter or digit. */
+const idPattern = '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$';
+export const ResourceId = withSchema(
+  t.brand(
+    t.string,
+    (s): s is t.Branded<string, ResourceIdBrand> => new RegExp(idPattern).test(s),
+    'ResourceId',
+  ),
+  { type: 'string', pattern: idPattern },
+);
+
+/** A domain body whose id fields must also be usable as stream names. */
+export const withIds = <C extends t.Mixed>(
+  body: C,
+  ids: readonly string[],
+  optional: readonly string[] = [],
+) =>
+  t.intersection([
+    body,
+    t.type(Object.fromEntries(ids.map((k) => [k, ResourceId]))),
+    t.partial(Object.fromEntries(optional.map((k) => [k, ResourceId]))),
+  ]);
+
+export const StaffParams = t.type({ staffId: ResourceId }, 'StaffParams');
+export const CaseParams = t.type({ caseId: ResourceId }, 'CaseParams');
+export const VacancyParams = t.type({ vacancyId: ResourceId }, 'VacancyParams');
 
 /**
  * Managers act only on their own line: the staff member must be a current direct report of

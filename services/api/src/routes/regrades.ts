@@ -4,7 +4,15 @@ import { AssessEligibilityRequest, RegradeCommand, regradeCommands } from '@ladd
 import { apiError, type ApiError } from '../http/problem';
 import { defineRoute, type RequestContext, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { asCommand, CaseParams, checkOwnLine, commandOf, andThen, written } from './common';
+import {
+  andThen,
+  asCommand,
+  CaseParams,
+  checkOwnLine,
+  commandOf,
+  withIds,
+  written,
+} from './common';
 
 // The regrade workflow: a manager requests for someone in their line (eligibility is assessed
 // at once, as of the request day), an approver approves or rejects — never their own request —
@@ -105,7 +113,7 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
-    body: regradeCommands.RequestRegrade.body,
+    body: withIds(regradeCommands.RequestRegrade.body, ['caseId', 'staffId'], ['vacancyId']),
     handle: ({ body }, ctx) =>
       andThen(checkOwnLine(services, ctx, body.staffId), () =>
         andThen(

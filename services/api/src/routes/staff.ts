@@ -3,7 +3,15 @@ import type * as t from 'io-ts';
 import { StaffCommand, staffCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { asCommand, checkOwnLine, commandOf, StaffParams, andThen, written } from './common';
+import {
+  andThen,
+  asCommand,
+  checkOwnLine,
+  commandOf,
+  StaffParams,
+  withIds,
+  written,
+} from './common';
 
 // HR admin records what happens to a member of staff; each fact is one POST on the person.
 
@@ -83,7 +91,7 @@ export const staffRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
-    body: staffCommands.JoinStaff.body,
+    body: withIds(staffCommands.JoinStaff.body, ['staffId']),
     handle: ({ body }, ctx) =>
       andThen(
         asCommand(StaffCommand, commandOf('JoinStaff', body, ctx, services.now())),

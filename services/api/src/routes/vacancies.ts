@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import { VacancyCommand, vacancyCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { asCommand, commandOf, andThen, VacancyParams, written } from './common';
+import { andThen, asCommand, commandOf, VacancyParams, withIds, written } from './common';
 
 export const vacancyRoutes = (services: LadderServices): Route[] => [
   defineRoute({
@@ -15,7 +15,7 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
-    body: vacancyCommands.OpenVacancy.body,
+    body: withIds(vacancyCommands.OpenVacancy.body, ['vacancyId']),
     handle: ({ body }, ctx) =>
       andThen(
         asCommand(VacancyCommand, commandOf('OpenVacancy', body, ctx, services.now())),
