@@ -26,8 +26,17 @@ const answers = (broker: string): boolean => {
   }
 };
 
-// `pnpm test:unit` excludes the integration tier: no broker needed then.
-const unitOnly = process.argv.some((arg) => arg.includes('*.int.test.ts'));
+// Skip the broker when this run cannot reach a Kafka test: `pnpm test:unit` (it excludes the
+// integration tier), or file filters that name none of the folders with Kafka tests (saves
+// other packages' developers a JVM start). A plain `pnpm test` has no filters: broker started.
+const kafkaFolders = /messaging|kafka|e2e|bench/;
+const cliArgs = process.argv.slice(2);
+const filters = cliArgs.filter(
+  (arg, i) => !arg.startsWith('-') && arg !== 'run' && !cliArgs[i - 1]?.startsWith('--'),
+);
+const unitOnly = cliArgs.some((arg) => arg.includes('*.int.test.ts'));
+const needsBroker =
+  !unitOnly && (filters.length === 0 || filters.some((f) => kafkaFolders.test(f)));
 
 let startedHere = false;
 
@@ -36,7 +45,7 @@ export default function setup(project: TestProject): () => void {
   const brokers = process.env.KAFKA_BROKERS ?? local;
   process.env.KAFKA_BROKERS = brokers;
   project.provide('kafkaBrokers', brokers);
-  if (!unitOnly && brokers === local && !answers(local)) {
+  if (needsBroker && brokers === local && !answers(local)) {
     script('start.sh');
     startedHere = true;
     script('wait.sh');

@@ -1,1 +1,3 @@
-export {};
+export { startBridge, type Bridge } from './bridge';
+export { loadConfig, type BridgeConfig } from './config';
+export { jsonLog, type Log } from './log';
