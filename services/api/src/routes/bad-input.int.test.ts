@@ -211,7 +211,8 @@ describe('bad input', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(c.status ?? 400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.body['field']).toBe(c.field);
-    expect(res.body).toMatchObject({ status: 400, type: expect.stringMatching(/^\/problems\//) });
+    expect(res.body['status']).toBe(400);
+    expect(String(res.body['type'])).toMatch(/^\/problems\//);
   });
 
   it('wrote nothing for any of them', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { roles, type Role } from '../auth/roles';
+import { roles } from '../auth/roles';
 import type { Route } from '../http/route';
 import { startHarness, type Harness } from '../testing/harness';
 
@@ -41,7 +41,7 @@ describe('every route checks the role', () => {
 
   it('admits each role a route names past the role check', async () => {
     for (const route of h.ladder.routes)
-      for (const role of route.roles as readonly Role[]) {
+      for (const role of route.roles) {
         const res = await h.call(route.method.toUpperCase(), concrete(route), {
           as: { id: `someone-${role}`, role },
           ...(route.write ? { body: {} } : {}),

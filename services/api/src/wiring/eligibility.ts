@@ -5,6 +5,8 @@ import {
   IsoDate,
   IsoDateTime,
   PolicyDocument,
+  StreamId,
+  streamNameOf,
   type Grade,
   type Verdict,
 } from '@ladder/domain';
@@ -46,7 +48,7 @@ export const makeEligibility =
         vacancyId = c.right.state.vacancyId;
       }
     }
-    const staff = await readWhole(store, `staff-${query.staffId}`);
+    const staff = await readWhole(store, streamNameOf(StreamId.staff(query.staffId)));
     if (staff.length === 0) return E.left(apiError('not-found', `no staff ${query.staffId}`));
     const vacancies = await collect(store.readAll({ filter: { streamPrefixes: ['vacancy-'] } }));
     const publications = await collect(

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
-import { hydrate, type Decider, type DomainEvent } from '@ladder/domain';
+import { hydrate, type DomainEvent } from '@ladder/domain';
+import type { Aggregate } from '@ladder/application';
 import type { EventStore, RecordedEvent } from '@ladder/event-store';
 import { apiError, type ApiError } from '../http/problem';
 import type { Loaded } from '../services';
@@ -16,14 +17,13 @@ export const readWhole = async (
 /** Folds a stream into its decider's state; an empty stream is a 404. */
 export const loadStream = async <C, Ev extends DomainEvent, S>(
   store: EventStore,
-  decider: Decider<C, Ev, S>,
-  isEvent: (event: DomainEvent) => event is Ev,
+  aggregate: Aggregate<C, Ev, S>,
   streamName: string,
 ): Promise<E.Either<ApiError, Loaded<S>>> => {
   const events = await readWhole(store, streamName);
   const last = events[events.length - 1];
   if (last === undefined) return E.left(apiError('not-found', `no ${streamName}`));
-  const state = hydrate(decider, isEvent, events);
+  const state = hydrate(aggregate.decider, aggregate.isEvent, events);
   if (E.isLeft(state))
     return E.left(apiError('internal', `${streamName} cannot be read: ${state.left.message}`));
   return E.right({ state: state.right, revision: last.revision });

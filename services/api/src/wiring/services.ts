@@ -1,13 +1,5 @@
-import {
-  isPolicyEvent,
-  isRegradeEvent,
-  isStaffEvent,
-  isVacancyEvent,
-  policyDecider,
-  regradeDecider,
-  staffDecider,
-  vacancyDecider,
-} from '@ladder/domain';
+import { StreamId, streamNameOf } from '@ladder/domain';
+import { aggregates } from '@ladder/application';
 import * as E from 'fp-ts/Either';
 import type { EventStore } from '@ladder/event-store';
 import type { ReadSide } from '../read-side/read-side';
@@ -23,22 +15,23 @@ export const wireServices = (
   now: () => Date,
 ): LadderServices => {
   const load: LadderServices['load'] = {
-    staff: (id) => loadStream(store, staffDecider, isStaffEvent, `staff-${id}`),
-    vacancy: (id) => loadStream(store, vacancyDecider, isVacancyEvent, `vacancy-${id}`),
-    regrade: (id) => loadStream(store, regradeDecider, isRegradeEvent, `regrade-${id}`),
-    policy: (family) => loadStream(store, policyDecider, isPolicyEvent, `policy-${family}`),
+    staff: (id) => loadStream(store, aggregates.staff, streamNameOf(StreamId.staff(id))),
+    vacancy: (id) => loadStream(store, aggregates.vacancy, streamNameOf(StreamId.vacancy(id))),
+    regrade: (id) => loadStream(store, aggregates.regrade, streamNameOf(StreamId.regrade(id))),
+    policy: (family) => loadStream(store, aggregates.policy, streamNameOf(StreamId.policy(family))),
   };
   return {
     run: {
-      staff: makeRunCommand(store, staffDecider, isStaffEvent),
-      vacancy: makeRunCommand(store, vacancyDecider, isVacancyEvent),
-      regrade: makeRunCommand(store, regradeDecider, isRegradeEvent),
-      policy: makeRunCommand(store, policyDecider, isPolicyEvent),
+      staff: makeRunCommand(store, aggregates.staff),
+      vacancy: makeRunCommand(store, aggregates.vacancy),
+      regrade: makeRunCommand(store, aggregates.regrade),
+      policy: makeRunCommand(store, aggregates.policy),
     },
     load,
     eligibility: makeEligibility(store, load, now),
     read,
-    history: async (staffId) => E.right(await readWhole(store, `staff-${staffId}`)),
+    history: async (staffId) =>
+      E.right(await readWhole(store, streamNameOf(StreamId.staff(staffId)))),
     now,
   };
 };
