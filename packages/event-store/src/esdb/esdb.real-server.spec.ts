@@ -1,0 +1,12 @@
+// The same conformance suite as esdb.conformance.int.test.ts, against the EventStoreDB at
+// ESDB_URL (see vitest.real-server.config.ts). Tests use streams under fresh prefixes, so
+// a shared or long-lived server is fine; --mem-db keeps nothing on disk.
+import { describeEventStoreConformance } from '../conformance';
+import { getEsdbEventStore } from './esdb-event-store';
+
+const connectionString = process.env['ESDB_URL'] ?? '';
+
+describeEventStoreConformance(`EventStoreDB at ${connectionString}`, () => {
+  const store = getEsdbEventStore({ connectionString });
+  return Promise.resolve({ store, cleanup: () => store.close() });
+});
