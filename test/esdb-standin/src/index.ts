@@ -9,3 +9,5 @@ export type { Standin, StandinMode, StandinOptions } from './server';
 export { startStandin } from './server';
 export type { StandinCluster, StandinClusterOptions } from './cluster';
 export { startStandinCluster } from './cluster';
+export type { CallRecord } from './node';
+export { testCertificate } from './tls';

@@ -18,6 +18,13 @@ export interface NodeContext {
   readonly redirect: () => Endpoint | null;
   /** Called after each successful user write (the stand-in may add system events). */
   readonly afterWrite: () => void;
+  /** Every call's method and `authorization` header, for tests about credentials. */
+  readonly calls: CallRecord[];
+}
+
+export interface CallRecord {
+  readonly method: FaultableMethod;
+  readonly authorization: string | null;
 }
 
 /**
@@ -30,6 +37,11 @@ export const refusal = (
   method: FaultableMethod,
   metadata: Metadata,
 ): Partial<StatusObject> | null => {
+  const authorization = metadata.get('authorization')[0];
+  context.calls.push({
+    method,
+    authorization: typeof authorization === 'string' ? authorization : null,
+  });
   if (context.faults.shouldFail(method)) return unavailable(`${method} failed (fault injection)`);
   const leader = context.redirect();
   if (leader !== null && metadata.get('requires-leader')[0] === 'true')

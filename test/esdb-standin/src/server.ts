@@ -10,7 +10,7 @@ import type { Member } from './gossip';
 import { gossipHandler } from './gossip';
 import type { Log, LogOptions } from './log';
 import { createLog } from './log';
-import type { Endpoint, NodeContext } from './node';
+import type { CallRecord, Endpoint, NodeContext } from './node';
 import { systemEvent } from './node';
 import { readHandler } from './read-service';
 import { serverFeaturesHandler } from './server-features';
@@ -35,6 +35,12 @@ export interface StandinOptions {
   readonly redirect?: () => Endpoint | null;
   /** Cluster members for Gossip.Read; defaults to this node alone, as leader. */
   readonly members?: () => readonly Member[];
+  /** Serve TLS with this certificate (see `testCertificate`); plaintext when absent. */
+  readonly tls?: {
+    readonly certChain: Buffer;
+    readonly privateKey: Buffer;
+    readonly caFile: string;
+  };
 }
 
 export interface Standin extends Endpoint {
@@ -43,6 +49,8 @@ export interface Standin extends Endpoint {
   readonly mode: StandinMode;
   readonly log: Log;
   readonly faults: Faults;
+  /** Calls received so far, with their `authorization` header (credentials arrive only over TLS). */
+  calls(): readonly CallRecord[];
   /** Writes a `$`-prefixed event the way the server writes its own (stats, settings, …). */
   writeSystemEvent(type?: string, stream?: string): void;
   stop(): Promise<void>;
@@ -60,9 +68,11 @@ export const startStandin = async (options: StandinOptions = {}): Promise<Standi
     log.append(stream, { kind: 'any' }, [systemEvent(type)]);
   };
   const every = options.systemEventEvery ?? 0;
+  const calls: CallRecord[] = [];
   const context: NodeContext = {
     log,
     faults,
+    calls,
     redirect: options.redirect ?? (() => null),
     afterWrite: () => {
       writes += 1;
@@ -81,8 +91,15 @@ export const startStandin = async (options: StandinOptions = {}): Promise<Standi
     });
   const members = options.members ?? (() => [{ host, port, leader: true }]);
   server.addService(gossipGrpc.GossipService, { read: gossipHandler(members) });
+  const tls = options.tls;
+  const credentials =
+    tls === undefined
+      ? ServerCredentials.createInsecure()
+      : ServerCredentials.createSsl(null, [
+          { cert_chain: tls.certChain, private_key: tls.privateKey },
+        ]);
   port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (error, bound) =>
+    server.bindAsync(`${host}:${port}`, credentials, (error, bound) =>
       error === null ? resolve(bound) : reject(error),
     ),
   );
@@ -94,10 +111,14 @@ export const startStandin = async (options: StandinOptions = {}): Promise<Standi
   return {
     host,
     port,
-    connectionString: `esdb://${host}:${port}?tls=false`,
+    connectionString:
+      tls === undefined
+        ? `esdb://${host}:${port}?tls=false`
+        : `esdb://localhost:${port}?tls=true&tlsCAFile=${encodeURIComponent(tls.caFile)}`,
     mode,
     log,
     faults,
+    calls: () => calls,
     writeSystemEvent,
     stop: async () => {
       faults.dropSubscriptions();

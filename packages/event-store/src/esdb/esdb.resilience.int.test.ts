@@ -5,7 +5,11 @@ import { EventStoreDBClient, START } from '@eventstore/db-client';
 import * as E from 'fp-ts/Either';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startStandin, startStandinCluster } from '../../../../test/esdb-standin/src/index';
+import {
+  startStandin,
+  startStandinCluster,
+  testCertificate,
+} from '../../../../test/esdb-standin/src/index';
 import type { Standin, StandinMode } from '../../../../test/esdb-standin/src/index';
 import { collect, ids, newEvent, newEvents, right, takeEvents } from '../conformance/fixtures';
 import type { NewEvent, RecordedEvent } from '../port/envelope';
@@ -250,6 +254,32 @@ describe('EventStoreDB adapter: what is stored and what comes back', () => {
         code: 'InvalidInput',
         field: 'connectionString',
       });
+  });
+
+  it('takes TLS, the CA file and credentials from the connection string', async () => {
+    const standin = await startStandin({ tls: testCertificate() });
+    const secure = getEsdbEventStore({
+      connectionString: standin.connectionString.replace('esdb://', 'esdb://ladder:s%40cret@'),
+    });
+    const plaintext = getEsdbEventStore({
+      connectionString: `esdb://localhost:${standin.port}?tls=false`,
+    });
+    cleanups.push(
+      () => standin.stop(),
+      () => secure.close(),
+      () => plaintext.close(),
+    );
+    right(await secure.append('staff-1', [newEvent()]));
+    const basic = `Basic ${Buffer.from('ladder:s@cret').toString('base64')}`;
+    expect(
+      standin
+        .calls()
+        .filter((call) => call.method !== 'read')
+        .map((call) => call.authorization),
+    ).toEqual([basic]);
+    const refused = await plaintext.append('staff-1', [newEvent()]);
+    expect(E.isLeft(refused) && refused.left.code).toBe('StoreUnavailable');
+    expect(standin.log.stream('staff-1')).toHaveLength(1);
   });
 
   it('takes TLS from the connection string: tls on (the default) cannot talk to a plaintext server', async () => {
