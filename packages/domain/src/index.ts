@@ -63,6 +63,7 @@ export * from './policies/seeds';
 // Eligibility
 export * from './eligibility/verdict';
 export { evaluate, type EvaluateOptions } from './eligibility/evaluate';
+export { explainVerdict } from './eligibility/explain';
 export type { EvidenceContext, CriterionResult, VacancyView } from './eligibility/evidence';
 export { knownFacts, type KnownFact } from './eligibility/known-facts';
 

@@ -10,6 +10,22 @@ import { knownFacts } from './known-facts';
 import { staffIdIn, staffSituation, vacanciesIn } from './situation';
 import type { CriterionLine, Verdict } from './verdict';
 
+/** The same fields in the same order every time, so a verdict serialises byte for byte. */
+const canonical = (v: Verdict): Verdict => ({
+  staffId: v.staffId,
+  jobFamily: v.jobFamily,
+  fromGrade: v.fromGrade,
+  toGrade: v.toGrade,
+  effectiveOn: v.effectiveOn,
+  knownAt: v.knownAt,
+  policy: v.policy,
+  outcome: v.outcome,
+  eligible: v.eligible,
+  rank: v.rank,
+  summary: v.summary,
+  lines: v.lines,
+});
+
 export interface EvaluateOptions {
   /** The business date eligibility is asked for: facts not yet true then do not count. */
   readonly effectiveOn: IsoDate;
@@ -74,6 +90,12 @@ const summarise = (
  * policy in force that day? One line per criterion says why. Pure and deterministic.
  */
 export const evaluate = (
+  history: readonly RecordedFact[],
+  policies: readonly PolicyDocument[],
+  options: EvaluateOptions,
+): Verdict => canonical(judge(history, policies, options));
+
+const judge = (
   history: readonly RecordedFact[],
   policies: readonly PolicyDocument[],
   options: EvaluateOptions,
