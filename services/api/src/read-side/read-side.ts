@@ -2,13 +2,15 @@ import type * as E from 'fp-ts/Either';
 import type { ApiError } from '../http/problem';
 
 // What planners and auditors read: answered by the read models of `@ladder/projections`.
-// Planner answers are aggregates only; nothing here returns a name or DBS detail.
+// Planner answers are aggregates only; nothing here gives a planner a name, a staff id or a
+// DBS detail.
 
 export type GroupBy = 'jobFamily' | 'grade' | 'team' | 'zone';
 
 export interface CountRow {
   readonly group: Readonly<Record<string, string>>;
   readonly count: number;
+  readonly [measure: string]: unknown;
 }
 
 export interface AuditQuery {
@@ -23,29 +25,17 @@ export interface AuditQuery {
   readonly limit?: number;
 }
 
-export interface AuditPage {
-  readonly entries: readonly unknown[];
-  readonly nextCursor: string | null;
-}
+type Answer<A> = Promise<E.Either<ApiError, A>>;
 
 export interface ReadSide {
-  readonly headcount: (
-    asOf: string,
-    groupBy: readonly GroupBy[],
-  ) => Promise<E.Either<ApiError, readonly CountRow[]>>;
-  readonly vacancies: (
-    asOf: string,
-    groupBy: readonly GroupBy[],
-  ) => Promise<E.Either<ApiError, readonly CountRow[]>>;
-  /** Staff eligible to progress (or close to it), counted per family and grade step. */
-  readonly pipeline: (asOf: string) => Promise<E.Either<ApiError, unknown>>;
-  /** Registrations and DBS checks lapsing within `days` after `asOf`, counted. */
-  readonly expiring: (asOf: string, days: number) => Promise<E.Either<ApiError, unknown>>;
-  readonly regrades: (
-    status: string | undefined,
-  ) => Promise<E.Either<ApiError, readonly unknown[]>>;
-  readonly auditTrail: (query: AuditQuery) => Promise<E.Either<ApiError, AuditPage>>;
-  readonly verifyChain: () => Promise<E.Either<ApiError, unknown>>;
-  /** Position the read models have applied (for read-your-writes and readiness). */
-  readonly waitFor: (position: bigint) => Promise<void>;
+  readonly headcount: (asOf: string, groupBy: readonly GroupBy[]) => Answer<readonly CountRow[]>;
+  readonly vacancies: (asOf: string, groupBy: readonly GroupBy[]) => Answer<readonly CountRow[]>;
+  /** Staff eligible to progress (and what holds the rest back), counted per family and step. */
+  readonly pipeline: (asOf: string) => Answer<readonly CountRow[]>;
+  /** Registrations, DBS checks and training falling due within `days` after `asOf`, counted. */
+  readonly expiring: (asOf: string, days: number) => Answer<readonly CountRow[]>;
+  /** Regrade cases as they stand today, optionally in one state. */
+  readonly regrades: (status: string | undefined) => Answer<readonly unknown[]>;
+  readonly auditTrail: (query: AuditQuery) => Answer<unknown>;
+  readonly verifyChain: () => Answer<unknown>;
 }

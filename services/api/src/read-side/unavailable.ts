@@ -14,6 +14,5 @@ export const unavailableReadSide = (): ReadSide => {
     regrades: no,
     auditTrail: no,
     verifyChain: no,
-    waitFor: () => Promise.resolve(),
   };
 };

@@ -2,15 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { getSqliteEventStore, type EventStore, type RecordedEvent } from '@ladder/event-store';
-import { createApp, type LadderApp } from '../app';
+import type { EventStore, RecordedEvent } from '@ladder/event-store';
+import type { LadderApp } from '../app';
 import type { Principal } from '../auth/roles';
 import { issueToken } from '../auth/tokens';
-import { createVerifier } from '../auth/verifier';
-import { openIdempotencyStore } from '../http/idempotency';
-import { listen } from '../http/listen';
-import type { ReadSide } from '../read-side/read-side';
-import { unavailableReadSide } from '../read-side/unavailable';
+import { startLadder, type LadderRuntime } from '../runtime/start';
 
 // A real Ladder server on a free port over a fresh SQLite store, for *.int.test.ts.
 
@@ -24,6 +20,7 @@ export interface Harness {
   readonly url: string;
   readonly store: EventStore;
   readonly ladder: LadderApp;
+  readonly runtime: LadderRuntime;
   token(principal: Principal): Promise<string>;
   call(
     method: string,
@@ -36,31 +33,26 @@ export interface Harness {
   ): Promise<Reply>;
   /** Every event in the log, for "nothing was written" checks. */
   allEvents(): Promise<RecordedEvent[]>;
+  /** Waits until the read models and the regrade process have applied everything written. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
 const secret = 'ladder-int-test-secret-0123456789abcdef';
 
 export const startHarness = async (
-  options: {
-    readonly read?: (store: EventStore, dir: string) => Promise<ReadSide> | ReadSide;
-    readonly now?: () => Date;
-  } = {},
+  options: { readonly now?: () => Date } = {},
 ): Promise<Harness> => {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-api-'));
-  const store = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
-  const idempotency = openIdempotencyStore(join(dir, 'api.sqlite'));
-  const read = options.read ? await options.read(store, dir) : unavailableReadSide();
-  const ladder = createApp({
-    store,
-    read,
-    verifier: createVerifier({ kind: 'hs256', secret }),
-    idempotency,
+  const runtime = await startLadder({
+    eventStore: join(dir, 'events.sqlite'),
+    readModels: join(dir, 'read-models.sqlite'),
+    dataDir: dir,
+    auth: { kind: 'hs256', secret },
     logger: pino({ level: process.env['LADDER_TEST_LOG'] ?? 'silent' }),
-    projectionLag: () => Promise.resolve(0),
     ...(options.now ? { now: options.now } : {}),
   });
-  const server = await listen(ladder.app);
+  const { store, ladder } = runtime;
   const tokens = new Map<string, string>();
   const token = async (p: Principal) => {
     const key = `${p.role}:${p.id}`;
@@ -71,15 +63,16 @@ export const startHarness = async (
     return fresh;
   };
   return {
-    url: server.url,
+    url: runtime.url,
     store,
     ladder,
+    runtime,
     token,
     async call(method, path, o = {}) {
       const headers: Record<string, string> = { ...(o.headers ?? {}) };
       if (o.as) headers['authorization'] = `Bearer ${await token(o.as)}`;
       if (o.body !== undefined) headers['content-type'] ??= 'application/json';
-      const res = await fetch(`${server.url}${path}`, {
+      const res = await fetch(`${runtime.url}${path}`, {
         method,
         headers,
         ...(o.body !== undefined
@@ -102,10 +95,9 @@ export const startHarness = async (
       for await (const e of store.readAll()) out.push(e);
       return out;
     },
+    settle: () => runtime.settle(),
     async close() {
-      await server.close();
-      await store.close();
-      idempotency.close();
+      await runtime.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,95 @@
+import type { Database } from 'better-sqlite3';
+import * as E from 'fp-ts/Either';
+import {
+  auditTrail,
+  complianceDue,
+  eligibilityPipeline,
+  headcount,
+  openVacancies,
+  regradeCases,
+  verifyAuditChain,
+  type InvalidQuery,
+} from '@ladder/projections';
+import type { EventStore } from '@ladder/event-store';
+import { apiError, type ApiError } from '../http/problem';
+import { countBy, pick } from './group';
+import type { ReadSide } from './read-side';
+
+const invalid = (e: InvalidQuery): ApiError =>
+  apiError('validation', `${e.field} ${e.message}`, {
+    field: e.field,
+    errors: [{ in: 'query', field: e.field, message: e.message }],
+  });
+
+const answer = <A, B>(
+  result: E.Either<InvalidQuery, A>,
+  f: (a: A) => B,
+): Promise<E.Either<ApiError, B>> =>
+  Promise.resolve(E.isLeft(result) ? E.left(invalid(result.left)) : E.right(f(result.right)));
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The planner and auditor queries over the read-model database kept by the projection runner. */
+export const readSideFromProjections = (db: Database, store: EventStore): ReadSide => ({
+  headcount: (asOf, groupBy) =>
+    answer(headcount(db, { asOf, groupBy }), (rows) =>
+      rows.map((r) => ({
+        group: Object.fromEntries(
+          Object.entries(r.group).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]])),
+        ),
+        count: r.headcount,
+        fte: r.fte,
+      })),
+    ),
+  vacancies: (asOf, groupBy) =>
+    answer(openVacancies(db, { asOf }), (vacancies) =>
+      countBy(
+        vacancies,
+        (v) => pick(v, groupBy),
+        (g) => ({ oldestDaysOpen: Math.max(...g.map((v) => v.daysOpen)) }),
+      ),
+    ),
+  pipeline: (asOf) =>
+    answer(eligibilityPipeline(db, { asOf }), (entries) =>
+      countBy(
+        entries.filter((e) => e.verdict.toGrade !== null && e.verdict.outcome !== 'no-next-grade'),
+        (e) => ({
+          jobFamily: e.verdict.jobFamily ?? 'unknown',
+          fromGrade: e.verdict.fromGrade ?? 'unknown',
+          toGrade: e.verdict.toGrade ?? 'unknown',
+        }),
+        (g) => {
+          const unmet = new Map<string, number>();
+          for (const e of g)
+            for (const l of e.verdict.lines)
+              if (l.importance === 'essential' && l.status === 'unmet')
+                unmet.set(l.label, (unmet.get(l.label) ?? 0) + 1);
+          return {
+            eligible: g.filter((e) => e.verdict.eligible).length,
+            notEligible: g.filter((e) => !e.verdict.eligible).length,
+            // What holds people back, most common first: where development effort would pay.
+            unmetEssentials: [...unmet.entries()]
+              .sort((a, b) => b[1] - a[1])
+              .map(([criterion, count]) => ({ criterion, count })),
+          };
+        },
+      ),
+    ),
+  expiring: (asOf, withinDays) =>
+    answer(complianceDue(db, { asOf, withinDays }), (items) =>
+      countBy(
+        items,
+        (i) => ({ kind: i.kind, team: i.team }),
+        (g) => ({
+          overdue: g.filter((i) => i.overdue).length,
+          earliestDueOn: g.map((i) => i.dueOn).sort()[0] ?? null,
+        }),
+      ),
+    ),
+  regrades: (status) =>
+    answer(regradeCases(db, { asOf: today() }), (r) =>
+      status === undefined ? r.cases : r.cases.filter((c) => c.state === status),
+    ),
+  auditTrail: (query) => answer(auditTrail(db, query), (page) => page),
+  verifyChain: async () => E.right(await verifyAuditChain(db, store)),
+});

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../testing/harness';
+import {
+  approver,
+  auditor,
+  hr,
+  joinEligibleFamilyWorker,
+  managerOf,
+  openVacancy,
+  planner,
+  publishSeedPolicies,
+} from '../testing/people';
+
+// Each user's journey end to end on a real server: the manager requests, the approver
+// approves and completes, the grade changes and the vacancy fills (process manager), the
+// planner sees the new headcount, the auditor replays the decision as of when it was made.
+
+let h: Harness;
+const today = new Date().toISOString().slice(0, 10);
+
+interface Row {
+  readonly group: Record<string, string>;
+  readonly count: number;
+}
+const countOf = (rows: unknown, grade: string): number =>
+  (rows as Row[]).filter((r) => r.group['grade'] === grade).reduce((n, r) => n + r.count, 0);
+
+beforeAll(async () => {
+  h = await startHarness();
+  await publishSeedPolicies(h);
+  await joinEligibleFamilyWorker(h, 'jw-1');
+  await joinEligibleFamilyWorker(h, 'jw-2');
+  await managerOf(h, 'jm-1', ['jw-1', 'jw-2']);
+  await openVacancy(h, 'jv-1');
+  await h.settle();
+});
+afterAll(() => h.close());
+
+describe('the regrade journey', () => {
+  const manager = { id: 'jm-1', role: 'manager' as const };
+  let before: { L1: number; L2: number; vacancies: number };
+  let decision: { verdict: Record<string, unknown> };
+
+  it('planner sees the workforce before', async () => {
+    const hc = await h.call('GET', `/workforce/headcount?asOf=${today}&groupBy=jobFamily,grade`, {
+      as: planner,
+    });
+    expect(hc.status).toBe(200);
+    const vac = await h.call('GET', `/workforce/vacancies?asOf=${today}&groupBy=grade`, {
+      as: planner,
+    });
+    before = {
+      L1: countOf(hc.body['rows'], 'L1'),
+      L2: countOf(hc.body['rows'], 'L2'),
+      vacancies: countOf(vac.body['rows'], 'L2'),
+    };
+    expect(before).toEqual({ L1: 2, L2: 1, vacancies: 1 });
+  });
+
+  it('manager requests a regrade for their report and sees the explained verdict', async () => {
+    const res = await h.call('POST', '/regrades', {
+      as: manager,
+      body: {
+        caseId: 'jc-1',
+        staffId: 'jw-1',
+        jobFamily: 'family-worker',
+        fromGrade: 'L1',
+        toGrade: 'L2',
+        vacancyId: 'jv-1',
+      },
+    });
+    expect(res.status).toBe(201);
+    const verdict = res.body['verdict'] as Record<string, unknown>;
+    expect(verdict).toMatchObject({
+      eligible: true,
+      staffId: 'jw-1',
+      toGrade: 'L2',
+      effectiveOn: today,
+    });
+    expect(verdict['lines']).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ criterionId: 'fw-vacancy', status: 'met' }),
+      ]),
+    );
+    decision = { verdict };
+  });
+
+  it('approver approves and completes; the grade changes and the vacancy fills', async () => {
+    const approved = await h.call('POST', '/regrades/jc-1/approval', { as: approver, body: {} });
+    expect(approved.status).toBe(201);
+    const completed = await h.call('POST', '/regrades/jc-1/completion', {
+      as: approver,
+      body: { completedOn: today },
+    });
+    expect(completed.status).toBe(201);
+    await h.settle();
+    const staff = await h.call('GET', '/staff/jw-1', { as: hr });
+    expect(staff.body).toMatchObject({ grade: 'L2', appliedRegrades: ['jc-1'] });
+    const vacancy = await h.call('GET', '/vacancies/jv-1', { as: planner });
+    expect(vacancy.body).toMatchObject({
+      status: 'filled',
+      filledBy: { staffId: 'jw-1', regradeCaseId: 'jc-1' },
+    });
+  });
+
+  it('planner sees the new headcount and one fewer open vacancy, and no personal data anywhere', async () => {
+    const hc = await h.call('GET', `/workforce/headcount?asOf=${today}&groupBy=jobFamily,grade`, {
+      as: planner,
+    });
+    expect(countOf(hc.body['rows'], 'L1')).toBe(before.L1 - 1);
+    expect(countOf(hc.body['rows'], 'L2')).toBe(before.L2 + 1);
+    const vac = await h.call('GET', `/workforce/vacancies?asOf=${today}&groupBy=grade`, {
+      as: planner,
+    });
+    expect(countOf(vac.body['rows'], 'L2')).toBe(before.vacancies - 1);
+    const pipeline = await h.call('GET', `/workforce/pipeline?asOf=${today}`, { as: planner });
+    expect(pipeline.status).toBe(200);
+    const expiring = await h.call('GET', `/workforce/expiring?asOf=${today}&withinDays=400`, {
+      as: planner,
+    });
+    expect(expiring.status).toBe(200);
+    for (const answer of [hc, vac, pipeline, expiring]) {
+      const text = JSON.stringify(answer.body);
+      expect(text).not.toMatch(/jw-1|jw-2|jm-1|Person /);
+    }
+    // As of yesterday the workforce was as before: the read model is bitemporal, not a snapshot.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const then = await h.call('GET', `/workforce/headcount?asOf=${yesterday}&groupBy=grade`, {
+      as: planner,
+    });
+    expect(countOf(then.body['rows'], 'L1')).toBe(before.L1);
+  });
+
+  it('auditor replays the decision as of the day it was made, byte for byte', async () => {
+    const { effectiveOn, knownAt } = decision.verdict as { effectiveOn: string; knownAt: string };
+    const replay = await h.call(
+      'GET',
+      `/staff/jw-1/eligibility?effectiveOn=${effectiveOn}&knownAt=${encodeURIComponent(knownAt)}`,
+      { as: auditor },
+    );
+    expect(replay.status).toBe(200);
+    expect(JSON.stringify(replay.body)).toBe(JSON.stringify(decision.verdict));
+    // Known now, the same person is at the top of the vacancy route's next step: a different answer.
+    const now = await h.call('GET', `/staff/jw-1/eligibility?effectiveOn=${today}`, {
+      as: auditor,
+    });
+    expect(now.body).toMatchObject({ fromGrade: 'L2' });
+  });
+
+  it('auditor reads the history as it was known then and now', async () => {
+    const knownAt = (decision.verdict as { knownAt: string }).knownAt;
+    const then = await h.call('GET', `/staff/jw-1/history?knownAt=${encodeURIComponent(knownAt)}`, {
+      as: auditor,
+    });
+    const types = (then.body['events'] as { type: string }[]).map((e) => e.type);
+    expect(types).not.toContain('GradeChanged');
+    const now = await h.call('GET', '/staff/jw-1/history', { as: auditor });
+    const grade = (now.body['events'] as { type: string; actor: { id: string } }[]).find(
+      (e) => e.type === 'GradeChanged',
+    );
+    expect(grade?.actor.id).toBe('regrade-process');
+  });
+
+  it('auditor pages and filters the organisation-wide audit trail and verifies the hash chain', async () => {
+    const byApprover = await h.call('GET', `/audit/events?actorId=${approver.id}`, { as: auditor });
+    expect(byApprover.status).toBe(200);
+    const entries = byApprover.body['entries'] as { type: string; actor: { id: string } }[];
+    expect(entries.map((e) => e.type)).toEqual(['RegradeApproved', 'RegradeCompleted']);
+    const page1 = await h.call('GET', '/audit/events?type=QualificationRecorded&limit=2', {
+      as: auditor,
+    });
+    expect(page1.body['entries']).toHaveLength(2);
+    const cursor = String(page1.body['nextCursor']);
+    const page2 = await h.call(
+      'GET',
+      `/audit/events?type=QualificationRecorded&limit=2&cursor=${cursor}`,
+      { as: auditor },
+    );
+    expect(page2.body['entries']).toHaveLength(2);
+    expect(JSON.stringify(page2.body['entries'])).not.toBe(JSON.stringify(page1.body['entries']));
+    const dated = await h.call('GET', `/audit/events?recordedFrom=${today}&type=RegradeRequested`, {
+      as: auditor,
+    });
+    expect(dated.body['entries']).toHaveLength(1);
+    const verification = await h.call('GET', '/audit/verification', { as: auditor });
+    expect(verification.status).toBe(200);
+    expect(verification.body).toMatchObject({ firstBreak: null });
+    expect(Number(verification.body['events'])).toBeGreaterThan(20);
+  });
+});
