@@ -65,3 +65,15 @@ export {
   type ComplianceItem,
   type ComplianceQuery,
 } from './compliance/queries';
+
+// Eligibility pipeline
+export { eligibilityProjection } from './eligibility/projection';
+export {
+  eligibilityOn,
+  eligibilityPipeline,
+  type EligibilityError,
+  type PipelineEntry,
+  type PipelineQuery,
+} from './eligibility/queries';
+
+export { allProjections, projectionNamed } from './all';

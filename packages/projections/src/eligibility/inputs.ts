@@ -1,0 +1,132 @@
+import type { Database } from 'better-sqlite3';
+import * as E from 'fp-ts/Either';
+import {
+  IsoDate,
+  IsoDateTime,
+  evaluate,
+  policiesKnownAt,
+  type Grade,
+  type RecordedFact,
+  type Verdict,
+} from '@ladder/domain';
+import type { TableNamer } from '../runner/definition';
+import { readFact } from './facts';
+
+export const STAFF = 'eligibility_staff';
+export const FACT = 'eligibility_fact';
+export const SHARED = 'eligibility_shared';
+export const VACANCY = 'eligibility_vacancy';
+export const SCOPE = 'eligibility_scope';
+export const DIRTY = 'eligibility_dirty';
+export const DIRTY_SCOPE = 'eligibility_dirty_scope';
+export const VERDICT = 'eligibility_verdict';
+
+/** A scope row for policy events: they concern every grade of the family. */
+export const ALL_GRADES = '*';
+
+export interface StaffRow {
+  staff_id: string;
+  job_family: string;
+  next_grade: string | null;
+  joined_on: string;
+  left_on: string | null;
+  clock_effective: string;
+  clock_known: string;
+}
+
+/** Everything an evaluation of one person reads, from the tables `t` names. */
+export const evaluationInputs = (db: Database, t: TableNamer) => {
+  const staff = db.prepare<[string], StaffRow>(`SELECT * FROM "${t(STAFF)}" WHERE staff_id = ?`);
+  const own = db.prepare<[string], { envelope: string }>(
+    `SELECT envelope FROM "${t(FACT)}" WHERE staff_id = ? ORDER BY position`,
+  );
+  // Vacancies at the grade the person would move to, less those already closed (and known
+  // closed) on the date: a closed post can make no one eligible later, and a council's
+  // years of filled posts would otherwise be re-read for every evaluation.
+  const vacancies = db.prepare<
+    { family: string; grade: string; effectiveOn: string; knownAt: string },
+    { envelope: string }
+  >(
+    `SELECT s.envelope FROM "${t(SHARED)}" s JOIN "${t(VACANCY)}" v ON v.stream_name = s.stream_name
+     WHERE s.kind = 'vacancy' AND v.job_family = @family AND v.grade = @grade
+       AND NOT (v.closed_on IS NOT NULL AND v.closed_on <= @effectiveOn AND v.closed_known <= @knownAt)
+     ORDER BY s.position`,
+  );
+  const policies = db.prepare<[string], { envelope: string }>(
+    `SELECT envelope FROM "${t(SHARED)}" WHERE kind = 'policy' AND job_family = ? ORDER BY position`,
+  );
+  const scope = db.prepare<[string, string], { clock_effective: string; clock_known: string }>(
+    `SELECT clock_effective, clock_known FROM "${t(SCOPE)}" WHERE job_family = ? AND grade = ?`,
+  );
+  return {
+    staff: (staffId: string): StaffRow | undefined => staff.get(staffId),
+    /**
+     * The person's facts, and the facts of the vacancies at the grade they would move to
+     * that are still open on `effectiveOn` as known at `knownAt` (or open later).
+     */
+    history: (row: StaffRow, effectiveOn: string, knownAt: string): RecordedFact[] => [
+      ...own.all(row.staff_id).map((r) => readFact(r.envelope)),
+      ...(row.next_grade === null
+        ? []
+        : vacancies
+            .all({ family: row.job_family, grade: row.next_grade, effectiveOn, knownAt })
+            .map((r) => readFact(r.envelope))),
+    ],
+    policyFacts: (row: StaffRow): RecordedFact[] =>
+      policies.all(row.job_family).map((r) => readFact(r.envelope)),
+    /**
+     * "Now" as far as the log speaks of this person: the latest effective date and the
+     * latest recording among their own facts and the vacancy and policy facts that concern them.
+     */
+    clock: (row: StaffRow): { effectiveOn: string; knownAt: string } => {
+      let effectiveOn = row.clock_effective;
+      let knownAt = row.clock_known;
+      for (const grade of [row.next_grade, ALL_GRADES]) {
+        if (grade === null) continue;
+        const s = scope.get(row.job_family, grade);
+        if (s === undefined) continue;
+        if (s.clock_effective > effectiveOn) effectiveOn = s.clock_effective;
+        if (s.clock_known > knownAt) knownAt = s.clock_known;
+      }
+      return { effectiveOn, knownAt };
+    },
+  };
+};
+
+export type EvaluationInputs = ReturnType<typeof evaluationInputs>;
+
+const brand = <A>(
+  codec: { decode: (u: unknown) => E.Either<unknown, A> },
+  value: string,
+  what: string,
+): A => {
+  const decoded = codec.decode(value);
+  if (E.isLeft(decoded)) throw new Error(`${what} "${value}" is not valid`);
+  return decoded.right;
+};
+
+/** The domain's explained verdict for one person on a date, as known at an instant. */
+export const verdictOn = (
+  history: readonly RecordedFact[],
+  policyFacts: readonly RecordedFact[],
+  staffId: string,
+  effectiveOn: string,
+  knownAt: string,
+  toGrade?: Grade,
+): Verdict =>
+  evaluate(history, policiesKnownAt(policyFacts, knownAt), {
+    effectiveOn: brand(IsoDate, effectiveOn, 'effectiveOn'),
+    knownAt: brand(IsoDateTime, knownAt, 'knownAt'),
+    staffId,
+    ...(toGrade === undefined ? {} : { toGrade }),
+  });
+
+/** What must stay the same for a verdict to "hold": its outcome and each line's status and evidence. */
+export const verdictSignature = (v: Verdict): string =>
+  JSON.stringify([
+    v.outcome,
+    v.eligible,
+    v.policy?.version ?? null,
+    v.toGrade,
+    v.lines.map((l) => [l.criterionId, l.status, l.restedOn]),
+  ]);
