@@ -1,11 +1,5 @@
-import {
-  StaffCommand,
-  StreamId,
-  isStaffEvent,
-  staffDecider,
-  streamNameOf,
-  uuidV5,
-} from '@ladder/domain';
+import { aggregates } from '@ladder/application';
+import { StaffCommand, StreamId, uuidV5 } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
 import * as E from 'fp-ts/Either';
 import { describeErrors } from '../contract/describe-errors';
@@ -39,17 +33,12 @@ export const trainingCompletionHandler = (options: InboundOptions): FactHandler 
     if (E.isLeft(command)) return E.left({ code: 'invalid', reason: describeErrors(command.left) });
     return applyOnce({
       store: options.store,
-      streamName: streamNameOf(StreamId.staff(staffId)),
-      decider: staffDecider,
-      isEvent: isStaffEvent,
+      aggregate: aggregates.staff,
+      stream: StreamId.staff(staffId),
       command: command.right,
       // Keyed by the sender's message id, not the topic name: renaming a topic keeps dedupe.
       commandId: uuidV5(`inbound:training-completion:${messageId}`),
-      envelope: {
-        actor: learningSystemActor,
-        effectiveAt: `${completedOn}T00:00:00.000Z`,
-        correlationId: messageId,
-      },
+      correlationId: messageId,
     });
   },
 });

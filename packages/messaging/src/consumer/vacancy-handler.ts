@@ -1,11 +1,5 @@
-import {
-  StreamId,
-  VacancyCommand,
-  isVacancyEvent,
-  streamNameOf,
-  uuidV5,
-  vacancyDecider,
-} from '@ladder/domain';
+import { aggregates } from '@ladder/application';
+import { StreamId, VacancyCommand, uuidV5 } from '@ladder/domain';
 import * as E from 'fp-ts/Either';
 import { describeErrors } from '../contract/describe-errors';
 import { decodeVacancyMessage, type VacancyMessage } from '../contract/vacancy-message';
@@ -16,23 +10,21 @@ import type { InboundOptions } from './training-completion-handler';
 /** Who records facts that arrive from recruitment. */
 export const recruitmentActor = { id: 'recruitment-system', role: 'integration' } as const;
 
-const toCommand = (message: VacancyMessage): { type: string; data: unknown; on: string } => {
+const toCommand = (message: VacancyMessage): { type: string; data: unknown } => {
   switch (message.action) {
     case 'opened': {
       const { messageId: _m, action: _a, ...data } = message;
-      return { type: 'OpenVacancy', data, on: message.openedOn };
+      return { type: 'OpenVacancy', data };
     }
     case 'filled':
       return {
         type: 'FillVacancy',
         data: { staffId: message.staffId, filledOn: message.filledOn },
-        on: message.filledOn,
       };
     case 'withdrawn':
       return {
         type: 'WithdrawVacancy',
         data: { withdrawnOn: message.withdrawnOn, reason: message.reason },
-        on: message.withdrawnOn,
       };
   }
 };
@@ -43,7 +35,7 @@ export const vacancyHandler = (options: InboundOptions): FactHandler => ({
   handle: async (value) => {
     const message = decodeVacancyMessage(value);
     if (E.isLeft(message)) return E.left({ code: 'invalid', reason: describeErrors(message.left) });
-    const { type, data, on } = toCommand(message.right);
+    const { type, data } = toCommand(message.right);
     const command = VacancyCommand.decode({
       type,
       data,
@@ -53,16 +45,11 @@ export const vacancyHandler = (options: InboundOptions): FactHandler => ({
     if (E.isLeft(command)) return E.left({ code: 'invalid', reason: describeErrors(command.left) });
     return applyOnce({
       store: options.store,
-      streamName: streamNameOf(StreamId.vacancy(message.right.vacancyId)),
-      decider: vacancyDecider,
-      isEvent: isVacancyEvent,
+      aggregate: aggregates.vacancy,
+      stream: StreamId.vacancy(message.right.vacancyId),
       command: command.right,
       commandId: uuidV5(`inbound:vacancy:${message.right.messageId}`),
-      envelope: {
-        actor: recruitmentActor,
-        effectiveAt: `${on}T00:00:00.000Z`,
-        correlationId: message.right.messageId,
-      },
+      correlationId: message.right.messageId,
     });
   },
 });
