@@ -21,5 +21,8 @@ describe('position mapping', () => {
   it('refuses a pair it could not name without loss (legacy explicit transaction)', () => {
     expect(positionOf({ commit: 900n, prepare: 812n })).toBeNull();
     expect(positionOf(undefined)).toBeNull();
+    // The server's "no position" (-1), as older servers send it on stream reads.
+    const none = 2n ** 64n - 1n;
+    expect(positionOf({ commit: none, prepare: none })).toBeNull();
   });
 });

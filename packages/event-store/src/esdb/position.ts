@@ -11,9 +11,15 @@ import type { Position } from '@eventstore/db-client';
  * columns). Only legacy explicit transactions (TCP clients) produce commit > prepare, with
  * several events sharing one commit; such an event cannot be named by one offset without
  * loss, so we refuse it with a typed error instead of guessing (`positionOf` → null).
+ * So is the "no position" sentinel (-1 on the server, 2⁶⁴−1 on the wire) that older
+ * servers put on events read from a stream.
  */
+const NO_POSITION = 2n ** 63n;
+
 export const positionOf = (position: Position | undefined): bigint | null =>
-  position !== undefined && position.commit === position.prepare ? position.commit : null;
+  position !== undefined && position.commit === position.prepare && position.commit < NO_POSITION
+    ? position.commit
+    : null;
 
 /** The exact {commit, prepare} a port position stands for. */
 export const toEsdbPosition = (position: bigint): Position => ({
