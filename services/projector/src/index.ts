@@ -1,1 +1,2 @@
-export {};
+export { startProjector, type Projector, type ProjectorOptions } from './projector';
+export { loadConfig, type ProjectorConfig } from './config';
