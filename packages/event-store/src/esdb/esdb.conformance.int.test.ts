@@ -3,7 +3,7 @@
 // server can take appends. This proves wire compatibility and the server semantics the
 // stand-in models; it is not a run against EventStoreDB (see `pnpm test:esdb`).
 import { describeEventStoreConformance } from '../conformance';
-import { startStandin } from '../../../../test/esdb-standin/src/index';
+import { startStandin, startStandinCluster } from '../../../../test/esdb-standin/src/index';
 import type { StandinMode } from '../../../../test/esdb-standin/src/index';
 import { getEsdbEventStore } from './esdb-event-store';
 
@@ -23,3 +23,22 @@ for (const mode of modes)
       },
     };
   });
+
+// Through a follower of a two-node stand-in cluster: the first write of every test meets
+// NotLeader, the client moves to the leader, and the adapter retries once.
+describeEventStoreConformance(
+  'EventStoreDB adapter → stand-in cluster, via a follower',
+  async () => {
+    const cluster = await startStandinCluster({ size: 2, systemEventEvery: 3 });
+    const follower = cluster.nodes[1];
+    if (follower === undefined) throw new Error('the cluster has two nodes');
+    const store = getEsdbEventStore({ connectionString: follower.connectionString, pageSize: 7 });
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await cluster.stop();
+      },
+    };
+  },
+);
