@@ -8,6 +8,7 @@ export type { JsonValue } from './primitives/json';
 
 // Primitives (branded strings and pure date arithmetic)
 export { NonEmptyString, Uuid } from './primitives/strings';
+export { PositiveInteger, WeeklyHours } from './primitives/numbers';
 export {
   IsoDate,
   IsoDateTime,

@@ -3,6 +3,7 @@ import { PdrOutcome, AssessmentOutcome } from '../events/staff';
 import { PersonalDbs, PersonalIdentity, PersonalNotes } from '../events/personal';
 import { Grade, JobFamily } from '../job-families';
 import { AssessmentMethod, DbsLevel } from '../policies/criterion';
+import { WeeklyHours } from '../primitives/numbers';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';
 import { defineCommand, type CommandOf } from './define';
@@ -16,7 +17,7 @@ export const JoinStaff = defineCommand(
       grade: Grade,
       team: NonEmptyString,
       zone: NonEmptyString,
-      contractedHours: t.number,
+      contractedHours: WeeklyHours,
       joinedOn: IsoDate,
     }),
     t.partial({ personal: PersonalIdentity }),

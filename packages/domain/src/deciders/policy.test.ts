@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PolicyCommand } from '../commands/policy';
 import { familyWorkerPolicyV1 } from '../policies/seeds/family-worker';
 import { socialWorkerPolicyV1, socialWorkerPolicyV2 } from '../policies/seeds/social-worker';
@@ -59,5 +59,38 @@ describe('progression policy', () => {
       .given(v1)
       .when(publish({ ...familyWorkerPolicyV1, version: 2, effectiveFrom: '2020-01-01' }))
       .thenFails('PolicyForAnotherFamily');
+  });
+});
+
+describe('a policy document is meetable', () => {
+  it('names each criterion once', () => {
+    const [first] = socialWorkerPolicyV1.criteria;
+    policy
+      .given()
+      .when(publish({ ...socialWorkerPolicyV1, criteria: [first, first] }))
+      .thenFails('PolicyCriteriaInvalid');
+  });
+
+  it('lists at least one accepted qualification', () => {
+    const [first, ...rest] = familyWorkerPolicyV1.criteria;
+    const empty = { ...first, rule: { kind: 'qualification-in-set', anyOf: [] } };
+    policy
+      .given()
+      .when(publish({ ...familyWorkerPolicyV1, criteria: [empty, ...rest] }))
+      .thenFails('PolicyCriteriaInvalid');
+  });
+
+  it('applies criteria only to grades of its family', () => {
+    const [first, ...rest] = familyWorkerPolicyV1.criteria;
+    policy
+      .given()
+      .when(
+        publish({ ...familyWorkerPolicyV1, criteria: [{ ...first, appliesTo: ['SW3'] }, ...rest] }),
+      )
+      .thenFails('PolicyCriteriaInvalid');
+  });
+
+  it('numbers versions with whole numbers', () => {
+    expect(() => publish({ ...socialWorkerPolicyV1, version: 1.5 })).toThrow(/version/);
   });
 });

@@ -4,6 +4,7 @@ import type { Decider } from '../decider';
 import { domainError, type DomainError } from '../errors';
 import type { PolicyEvent } from '../events/policy';
 import type { PolicyDocument } from '../policies/document';
+import { validatePolicy } from '../policies/validate';
 import { toJson } from '../primitives/validation';
 import { utcDateOf } from '../primitives/time';
 
@@ -23,7 +24,9 @@ const decidePolicy = (
   command: PolicyCommand,
   state: PolicyState,
 ): E.Either<DomainError, readonly PolicyEvent[]> => {
-  const document = command.data.document;
+  const valid = validatePolicy(command.data.document);
+  if (E.isLeft(valid)) return valid;
+  const document = valid.right;
   const latest = state.versions[state.versions.length - 1];
   if (latest !== undefined && latest.family !== document.family)
     return E.left(

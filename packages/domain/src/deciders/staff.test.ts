@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StaffCommand } from '../commands/staff';
 import { command, event } from '../testing/build';
 import { spec } from '../testing/spec';
@@ -338,5 +338,40 @@ describe('staff member', () => {
         .when(cmd('RetractFact', { eventId: 'given-0', reason: 'wrong' }))
         .thenFails('FactNotRetractable');
     });
+  });
+});
+
+describe('dates on a fact', () => {
+  it('a course does not expire before it was completed', () => {
+    spec(staffDecider)
+      .given(joinedL1)
+      .when(
+        command(StaffCommand, 'RecordTraining', {
+          course: 'cpd',
+          completedOn: '2024-02-01',
+          expiresOn: '2023-02-01',
+        }),
+      )
+      .thenFails('DatesOutOfOrder');
+  });
+
+  it('a registration does not expire before it began', () => {
+    spec(staffDecider)
+      .given(joinedL1)
+      .when(
+        command(StaffCommand, 'RecordRegistration', {
+          regulator: 'HCPC',
+          registrationNumber: 'SW1',
+          registeredOn: '2020-01-01',
+          expiresOn: '2019-01-01',
+        }),
+      )
+      .thenFails('DatesOutOfOrder');
+  });
+
+  it('contracted hours are a real working week', () => {
+    expect(() =>
+      command(StaffCommand, 'JoinStaff', { ...joinedL1.data, contractedHours: 0 }),
+    ).toThrow(/contractedHours/);
   });
 });

@@ -44,6 +44,18 @@ const spanRule = (family: JobFamily, grade: Grade): string => {
 
 const one = (event: StaffEvent): Result => E.right([event]);
 
+const outOfOrder = (
+  later: string,
+  laterOn: string,
+  earlier: string,
+  earlierOn: string,
+): DomainError =>
+  domainError(
+    'DatesOutOfOrder',
+    'Nothing expires before it starts',
+    `${later} ${laterOn} is before ${earlier} ${earlierOn}`,
+  );
+
 /** Commands for someone on the staff (not someone who has left). */
 const decideForActive = (command: StaffCommand, s: JoinedStaff): Result => {
   switch (command.type) {
@@ -57,8 +69,12 @@ const decideForActive = (command: StaffCommand, s: JoinedStaff): Result => {
       );
     case 'RecordQualification':
       return one({ type: 'QualificationRecorded', data: command.data });
-    case 'RecordTraining':
+    case 'RecordTraining': {
+      const { completedOn, expiresOn } = command.data;
+      if (expiresOn !== undefined && expiresOn < completedOn)
+        return E.left(outOfOrder('expiresOn', expiresOn, 'completedOn', completedOn));
       return one({ type: 'TrainingCompleted', data: command.data });
+    }
     case 'RecordPdr': {
       const period = command.data.period;
       if (s.pdrs.some((p) => p.period === period))
@@ -71,8 +87,12 @@ const decideForActive = (command: StaffCommand, s: JoinedStaff): Result => {
         );
       return one({ type: 'PdrRecorded', data: command.data });
     }
-    case 'RecordRegistration':
+    case 'RecordRegistration': {
+      const { registeredOn, expiresOn } = command.data;
+      if (expiresOn !== undefined && expiresOn < registeredOn)
+        return E.left(outOfOrder('expiresOn', expiresOn, 'registeredOn', registeredOn));
       return one({ type: 'RegistrationRecorded', data: command.data });
+    }
     case 'RecordRegistrationLapse':
       return one({ type: 'RegistrationLapsed', data: command.data });
     case 'RecordDbsCheck':

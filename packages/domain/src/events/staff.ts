@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { Grade, JobFamily } from '../job-families';
 import { AssessmentMethod, DbsLevel } from '../policies/criterion';
+import { WeeklyHours } from '../primitives/numbers';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';
 import { defineEvent, type EventOf } from './define';
@@ -20,7 +21,7 @@ export const StaffJoined = defineEvent(
       grade: Grade,
       team: NonEmptyString,
       zone: NonEmptyString,
-      contractedHours: t.number,
+      contractedHours: WeeklyHours,
       joinedOn: IsoDate,
     },
     PersonalIdentity,

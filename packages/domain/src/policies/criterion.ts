@@ -1,10 +1,11 @@
 import * as t from 'io-ts';
 import { Grade } from '../job-families';
+import { PositiveInteger } from '../primitives/numbers';
 import { NonEmptyString } from '../primitives/strings';
 
 // The closed set of criterion kinds. Each is evaluated by one pure function in ./criteria.
 
-const Months = t.number;
+const Months = PositiveInteger;
 
 export const AssessmentMethod = t.keyof({ A: null, I: null, T: null }, 'AssessmentMethod');
 export type AssessmentMethod = t.TypeOf<typeof AssessmentMethod>;

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { JobFamily } from '../job-families';
+import { PositiveInteger } from '../primitives/numbers';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';
 import { Criterion } from './criterion';
@@ -8,7 +9,7 @@ import { Criterion } from './criterion';
 export const PolicyDocument = t.type(
   {
     family: JobFamily,
-    version: t.number,
+    version: PositiveInteger,
     /** The first date on which this version decides eligibility. */
     effectiveFrom: IsoDate,
     title: NonEmptyString,

@@ -12,7 +12,7 @@ const rank: Readonly<Record<DbsLevel, number>> = {
 
 /** A DBS check at the level required, within N months or kept current on the update service. */
 export const dbsWithin: CriterionFn<'dbs-within'> = (rule, { facts, effectiveOn }) => {
-  const since = addMonths(effectiveOn, -rule.months);
+  const since = addMonths(effectiveOn, 0 - rule.months);
   const checks = factsOfType(facts, 'DbsCheckRecorded');
   const atLevel = checks.filter((f) => rank[f.event.data.level] >= rank[rule.minimumLevel]);
   const current = latest(

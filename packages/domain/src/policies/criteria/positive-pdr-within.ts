@@ -7,7 +7,7 @@ export const positivePdrWithin: CriterionFn<'positive-pdr-within'> = (
   rule,
   { facts, effectiveOn },
 ) => {
-  const since = addMonths(effectiveOn, -rule.months);
+  const since = addMonths(effectiveOn, 0 - rule.months);
   const pdrs = factsOfType(facts, 'PdrRecorded');
   const recent = pdrs.filter(
     (f) => f.event.data.reviewedOn >= since && f.event.data.reviewedOn <= effectiveOn,

@@ -4,7 +4,7 @@ import { latest, met, unmet, type CriterionFn } from './types';
 
 /** Completed one of the courses within the last N months, and it has not expired. */
 export const trainingWithin: CriterionFn<'training-within'> = (rule, { facts, effectiveOn }) => {
-  const since = addMonths(effectiveOn, -rule.months);
+  const since = addMonths(effectiveOn, 0 - rule.months);
   const courses = factsOfType(facts, 'TrainingCompleted').filter((f) =>
     rule.courses.includes(f.event.data.course),
   );
