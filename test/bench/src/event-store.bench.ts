@@ -5,7 +5,7 @@
 // Runs that hit a time cap are samples, marked † in the table with what was measured.
 // Env: BENCH_SIZES=100000,1000000  BENCH_FILL_CAP_S=150  BENCH_SAMPLE_CAP_S=10
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CellResult, StoreName } from './event-store/measure';
 import { renderTable } from './event-store/table';
@@ -39,6 +39,11 @@ const runCell = (store: StoreName, size: number): CellResult => {
 console.log(
   `event-store bench, ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
 );
+const load = (): string =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+console.log(`load average before: ${load()} (other work on this machine skews the figures)`);
 console.log(
   `caps: fill ${fillCap} s, 10/1-event samples ${sampleCap} s each († = sample, rate extrapolated)`,
 );
@@ -50,4 +55,5 @@ for (const size of sizes)
       stores.map((store) => runCell(store, size)),
     ),
   );
+console.log(`load average after: ${load()}`);
 console.log(`\n${tables.join('\n\n')}\n`);
