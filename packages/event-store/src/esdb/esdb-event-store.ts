@@ -3,7 +3,8 @@ import * as E from 'fp-ts/Either';
 import type { EventStore, Subscription } from '../port/event-store';
 import { EventStoreException } from '../port/errors';
 import { appendEvents } from './append';
-import { headPosition, readAllPaged } from './read-all';
+import { headPosition } from './head-position';
+import { readAllPaged } from './read-all';
 import { readStreamPaged, streamRevision } from './read-stream';
 import { subscribeToAll } from './subscribe';
 

@@ -26,3 +26,15 @@ export const toEsdbPosition = (position: bigint): Position => ({
   commit: position,
   prepare: position,
 });
+
+/** The server's order on $all: commit first, then prepare. */
+export const comparePositions = (a: Position, b: Position): number =>
+  a.commit !== b.commit
+    ? a.commit < b.commit
+      ? -1
+      : 1
+    : a.prepare === b.prepare
+      ? 0
+      : a.prepare < b.prepare
+        ? -1
+        : 1;

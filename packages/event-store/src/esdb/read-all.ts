@@ -1,23 +1,11 @@
-import { BACKWARDS, END, FORWARDS, START } from '@eventstore/db-client';
+import { FORWARDS, START } from '@eventstore/db-client';
 import type { EventStoreDBClient, Position } from '@eventstore/db-client';
 import type { RecordedEvent } from '../port/envelope';
 import { EventStoreException } from '../port/errors';
 import type { ReadAllOptions } from '../port/event-store';
-import { isSystemEvent } from './envelope-metadata';
 import { visibleThrough } from './filter';
 import { checkMaxCount, decoded, readPage } from './pages';
-import { positionOf, toEsdbPosition } from './position';
-
-export const comparePositions = (a: Position, b: Position): number =>
-  a.commit !== b.commit
-    ? a.commit < b.commit
-      ? -1
-      : 1
-    : a.prepare === b.prepare
-      ? 0
-      : a.prepare < b.prepare
-        ? -1
-        : 1;
+import { comparePositions, toEsdbPosition } from './position';
 
 export const checkAfter = (after: bigint | undefined): bigint => {
   if (after === undefined) return 0n;
@@ -62,28 +50,3 @@ export async function* readAllPaged(
     if (page.length < pageSize) return;
   }
 }
-
-/** Position of the last Ladder event in the log (system events after it do not count). */
-export const headPosition = async (
-  client: EventStoreDBClient,
-  pageSize: number,
-): Promise<bigint> => {
-  let before: Position | null = null;
-  for (;;) {
-    const from = before;
-    const page = await readPage(() =>
-      client.readAll({ fromPosition: from ?? END, direction: BACKWARDS, maxCount: pageSize }),
-    );
-    for (const resolved of page) {
-      const event = resolved.event;
-      if (event?.position === undefined) continue;
-      if (before !== null && comparePositions(event.position, before) >= 0) continue;
-      before = event.position;
-      if (isSystemEvent(event)) continue;
-      const position = positionOf(event.position);
-      if (position === null) return decoded(resolved).position; // throws the typed error
-      return position;
-    }
-    if (page.length < pageSize) return 0n;
-  }
-};

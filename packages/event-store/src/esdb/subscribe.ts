@@ -9,8 +9,8 @@ import { feedOf } from './feed';
 import type { Feed } from './feed';
 import { serverFilter, visibleThrough } from './filter';
 import { decoded } from './pages';
-import { toEsdbPosition } from './position';
-import { checkAfter, comparePositions } from './read-all';
+import { comparePositions, toEsdbPosition } from './position';
+import { checkAfter } from './read-all';
 
 export interface SubscriptionDeps {
   readonly client: EventStoreDBClient;
