@@ -1,1 +1,3 @@
-export {};
+export { runCli, usage } from './cli';
+export { loadConfig, type CliConfig } from './config';
+export type { CommandResult } from './commands/output';

@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import * as E from 'fp-ts/Either';
+import { describe, expect, it } from 'vitest';
+import { getSqliteEventStore } from '@ladder/event-store';
+import { generateCouncil } from '@ladder/fixtures';
+import { runCli } from './cli';
+
+const serviceDir = fileURLToPath(new URL('..', import.meta.url));
+
+describe('ladder CLI', () => {
+  it('rebuilds, reports lag, verifies the audit chain and names the event that was tampered with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-'));
+    const config = {
+      store: join(dir, 'events.sqlite'),
+      readModels: join(dir, 'read-models.sqlite'),
+    };
+    const store = getSqliteEventStore({ path: config.store });
+    for (const a of generateCouncil({ seed: 3, staff: 25, years: 2 }).appends) {
+      const r = await store.append(a.streamName, a.events);
+      if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+    }
+    const head = await store.headPosition();
+    await store.close();
+
+    expect(await runCli(['rebuild', 'no-such-model'], config)).toMatchObject({ exitCode: 64 });
+    expect(await runCli(['frobnicate'], config)).toMatchObject({ exitCode: 64 });
+    const rebuilt = await runCli(['rebuild'], config);
+    expect(rebuilt.exitCode).toBe(0);
+    expect(rebuilt.lines).toContain(`audit-trail: rebuilt to position ${head} (generation 2)`);
+    expect(rebuilt.lines.at(-1)).toMatch(
+      /^\d+ events in [\d.]+ s \(\d+ events\/s\), peak RSS \d+ MiB$/,
+    );
+    const single = await runCli(['rebuild', 'workforce'], config);
+    expect(single.lines[0]).toBe(`workforce: rebuilt to position ${head} (generation 3)`);
+
+    const lag = await runCli(['lag'], config);
+    expect(lag.exitCode).toBe(0);
+    expect(lag.lines).toHaveLength(5);
+    for (const line of lag.lines)
+      expect(line).toMatch(new RegExp(`running  checkpoint ${head}  head ${head}  lag 0$`));
+
+    expect(await runCli(['verify'], config)).toMatchObject({ exitCode: 0 });
+    const intact = await runCli(['verify', 's00003'], config);
+    expect(intact.lines[0]).toMatch(
+      /^audit chain intact for staff s00003: \d+ events in 1 streams$/,
+    );
+
+    // Rewrite one of s00003's facts in the event store behind Ladder's back.
+    const raw = new Database(config.store);
+    const victim = raw
+      .prepare<[], { event_id: string; revision: number; position: number; data: string }>(
+        "SELECT event_id, revision, position, data FROM events WHERE stream_name = 'staff-s00003' AND type = 'PdrRecorded' ORDER BY revision LIMIT 1",
+      )
+      .get();
+    if (victim === undefined) throw new Error('no PDR to tamper with');
+    const forged = JSON.stringify({
+      ...(JSON.parse(victim.data) as object),
+      outcome: 'positive',
+      period: '1999-00',
+    });
+    raw.prepare('UPDATE events SET data = ? WHERE event_id = ?').run(forged, victim.event_id);
+    raw.close();
+
+    const broken = await runCli(['verify', 's00003'], config);
+    expect(broken.exitCode).toBe(2);
+    expect(broken.lines[0]).toBe(`audit chain BROKEN for staff s00003 at event ${victim.event_id}`);
+    expect(broken.lines[1]).toBe(
+      `  stream staff-s00003, revision ${victim.revision}, position ${victim.position}, type PdrRecorded`,
+    );
+    expect((await runCli(['verify', 's00004'], config)).exitCode).toBe(0);
+
+    // The same through the real executable.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts', 'verify'], {
+      cwd: serviceDir,
+      env: { ...process.env, LADDER_STORE: config.store, LADDER_READ_MODELS: config.readModels },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain(victim.event_id);
+  }, 120_000);
+});
