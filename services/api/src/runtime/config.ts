@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VerifierConfig } from '../auth/verifier';
@@ -12,13 +11,13 @@ export interface ApiConfig {
   readonly eventStore: string;
   readonly readModels: string;
   readonly apiDb: string;
-  readonly auth: VerifierConfig;
-  /** True when no secret was given: one was generated for this run and must be shown. */
-  readonly generatedSecret: boolean;
+  /** Null: use the local secret kept in the data directory (see `localSecret`). */
+  readonly auth: VerifierConfig | null;
   readonly bodyLimit: string;
   readonly logLevel: string;
   /** How many staff the first-run demo council has. */
   readonly demoStaff: number;
+  readonly demoYears: number;
   readonly seedDemo: boolean;
 }
 
@@ -29,7 +28,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(repoRoot, dataDirRaw);
   const jwks = env['LADDER_JWKS_URL'];
   const secret = env['LADDER_JWT_SECRET'];
-  const generated = randomBytes(32).toString('base64url');
   return {
     port: Number(env['LADDER_PORT'] ?? env['PORT'] ?? 3000),
     host: env['LADDER_HOST'] ?? '127.0.0.1',
@@ -40,11 +38,13 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
     auth:
       jwks !== undefined && jwks !== ''
         ? { kind: 'jwks', url: jwks }
-        : { kind: 'hs256', secret: secret !== undefined && secret !== '' ? secret : generated },
-    generatedSecret: (jwks === undefined || jwks === '') && (secret === undefined || secret === ''),
+        : secret !== undefined && secret !== ''
+          ? { kind: 'hs256', secret }
+          : null,
     bodyLimit: env['LADDER_BODY_LIMIT'] ?? '64kb',
     logLevel: env['LADDER_LOG_LEVEL'] ?? 'info',
     demoStaff: Number(env['LADDER_DEMO_STAFF'] ?? 300),
+    demoYears: Number(env['LADDER_DEMO_YEARS'] ?? 6),
     seedDemo: env['LADDER_SEED_DEMO'] !== 'false',
   };
 };
