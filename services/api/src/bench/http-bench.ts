@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import { pino } from 'pino';
+import { issueToken } from '../auth/tokens';
+import { startLadder } from '../runtime/start';
+
+// HTTP figures on loopback: a real Ladder server (SQLite store with synchronous=FULL, the
+// projector and the regrade process in-process) on a free port, driven by autocannon.
+
+const seconds = Number(process.env['LADDER_BENCH_SECONDS'] ?? 10);
+const connections = Number(process.env['LADDER_BENCH_CONNECTIONS'] ?? 10);
+const staffCount = 200;
+const secret = 'bench-secret-bench-secret-bench-secret';
+
+const figures = (label: string, r: Result): string => {
+  const ok = r['2xx'];
+  const perSecond = ok / (r.duration || seconds);
+  return [
+    `${label}: ${perSecond.toFixed(0)}/s ok (${ok} in ${r.duration.toFixed(1)} s, ${connections} connections)`,
+    `  latency ms: p50 ${r.latency.p50}  p90 ${r.latency.p90}  p99 ${r.latency.p99}  max ${r.latency.max}`,
+    `  non-2xx ${r.non2xx}  errors ${r.errors}  timeouts ${r.timeouts}`,
+  ].join('\n');
+};
+
+export const runHttpBench = async (): Promise<void> => {
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-http-bench-'));
+  const runtime = await startLadder({
+    eventStore: join(dir, 'events.sqlite'),
+    readModels: join(dir, 'read-models.sqlite'),
+    dataDir: dir,
+    auth: { kind: 'hs256', secret },
+    logger: pino({ level: 'silent' }),
+  });
+  try {
+    const hr = await issueToken(secret, { id: 'bench-hr', role: 'hr-admin' });
+    const planner = await issueToken(secret, { id: 'bench-planner', role: 'planner' });
+    const headers = { authorization: `Bearer ${hr}`, 'content-type': 'application/json' };
+    for (let i = 0; i < staffCount; i++) {
+      const res = await fetch(`${runtime.url}/staff`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          staffId: `b${i}`,
+          jobFamily: i % 2 === 0 ? 'family-worker' : 'social-worker',
+          grade: i % 2 === 0 ? 'L1' : 'SW2',
+          team: `team-${i % 10}`,
+          zone: `zone-${i % 5}`,
+          contractedHours: 37,
+          joinedOn: '2022-04-01',
+        }),
+      });
+      if (res.status !== 201) throw new Error(`seeding staff b${i}: ${res.status}`);
+    }
+    await runtime.settle();
+    const before = await runtime.store.headPosition();
+
+    let n = 0;
+    const commands = await autocannon({
+      url: runtime.url,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          headers,
+          // Spread over many staff streams, as HR recording facts for a council would.
+          setupRequest: (req) => ({
+            ...req,
+            path: `/staff/b${n++ % staffCount}/training`,
+            body: JSON.stringify({ course: 'cpd', completedOn: '2024-05-01' }),
+          }),
+        },
+      ],
+    });
+    const written = (await runtime.store.headPosition()) - before;
+    const settleStarted = Date.now();
+    await runtime.settle();
+    const settleMs = Date.now() - settleStarted;
+
+    const asOf = new Date().toISOString().slice(0, 10);
+    const queries = await autocannon({
+      url: `${runtime.url}/workforce/headcount?asOf=${asOf}&groupBy=jobFamily,grade,team`,
+      connections,
+      duration: Math.max(3, Math.round(seconds / 2)),
+      headers: { authorization: `Bearer ${planner}` },
+    });
+
+    console.log(
+      figures('commands (POST /staff/{id}/training: validate, load, decide, append)', commands),
+    );
+    // autocannon stops counting at the deadline; requests still in flight then are written too.
+    const accounted =
+      written >= BigInt(commands['2xx']) && written <= BigInt(commands['2xx'] + connections);
+    console.log(
+      `  events written ${written.toString()} for ${commands['2xx']} ok commands (+ up to ${connections} in flight): ${accounted ? 'accounted for' : 'MISMATCH'}`,
+    );
+    console.log(`  read models caught up ${settleMs} ms after the last command`);
+    console.log(
+      figures('queries (GET /workforce/headcount grouped by family, grade, team)', queries),
+    );
+  } finally {
+    await runtime.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
