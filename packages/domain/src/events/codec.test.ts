@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { event } from '../testing/build';
+import { StaffCommand } from '../commands/staff';
+import { staffDecider } from '../deciders/staff';
+import { command, event } from '../testing/build';
 import { decodeEvent, encodeEvent } from './codec';
 import { currentSchemaVersion } from './domain-event';
 import { UNRECORDED_REVIEWER_ROLE } from './upcasters/pdr-v1';
@@ -83,5 +85,54 @@ describe('event codecs', () => {
     expect(JSON.stringify(facts)).not.toContain('Sam');
     // Erasing `personal` leaves an event that still decodes: the facts stand alone.
     expect(E.isRight(decodeEvent({ ...encodeEvent(joined), data: facts }))).toBe(true);
+  });
+});
+
+describe('fields a schema does not know', () => {
+  it('are dropped before storing, so nothing personal can ride along outside `personal`', () => {
+    const stray = {
+      qualification: 'ecdl',
+      awardedOn: '2019-01-01',
+      notes: 'caution for shoplifting, 2009',
+    };
+    const qualification = {
+      type: 'QualificationRecorded' as const,
+      data: event('QualificationRecorded', stray).data,
+    };
+    expect(encodeEvent(qualification).data).toEqual({
+      qualification: 'ecdl',
+      awardedOn: '2019-01-01',
+    });
+    expect(decodeEvent({ type: 'QualificationRecorded', schemaVersion: 1, data: stray })).toEqual(
+      E.right({
+        type: 'QualificationRecorded',
+        data: { qualification: 'ecdl', awardedOn: '2019-01-01' },
+      }),
+    );
+  });
+
+  it('are dropped from a command body before it becomes an event', () => {
+    const staffCommand = command(StaffCommand, 'RecordQualification', {
+      qualification: 'ecdl',
+      awardedOn: '2019-01-01',
+      convictions: 'none declared',
+    });
+    const joined = event('StaffJoined', {
+      staffId: 's',
+      jobFamily: 'family-worker',
+      grade: 'L1',
+      team: 't',
+      zone: 'z',
+      contractedHours: 37,
+      joinedOn: '2021-01-04',
+    });
+    const decided = staffDecider.decide(
+      staffCommand,
+      staffDecider.evolve(staffDecider.initialState, joined),
+    );
+    if (E.isLeft(decided)) throw new Error(decided.left.message);
+    expect(decided.right.map(encodeEvent).map((e) => e.data)).toEqual([
+      { qualification: 'ecdl', awardedOn: '2019-01-01' },
+    ]);
   });
 });

@@ -34,7 +34,10 @@ export const encodeEvent = (event: DomainEvent): EncodedEvent => {
   const definition = definitionOf(event.type);
   // Unreachable for a well-typed event; kept so a stray object fails loudly.
   if (definition === undefined) throw new TypeError(`unknown event type ${event.type}`);
-  return { type: event.type, schemaVersion: definition.schemaVersion, data: toJson(event.data) };
+  // Decoding through the (exact) codec drops any field the schema does not know.
+  const checked = definition.data.decode(event.data);
+  if (E.isLeft(checked)) throw new TypeError(`${event.type} payload does not match its codec`);
+  return { type: event.type, schemaVersion: definition.schemaVersion, data: toJson(checked.right) };
 };
 
 /** Validates a stored payload, upcasting older schema versions to the current one. */

@@ -5,12 +5,13 @@ import { ActorRef } from '../primitives/actor';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';
 import { defineEvent, type EventOf } from './define';
+import { exactPartial, exactType } from './exact';
 
 export const RegradeRequested = defineEvent(
   'RegradeRequested',
   1,
   t.intersection([
-    t.type({
+    exactType({
       caseId: NonEmptyString,
       staffId: NonEmptyString,
       jobFamily: JobFamily,
@@ -20,26 +21,26 @@ export const RegradeRequested = defineEvent(
       requestedOn: IsoDate,
     }),
     // Family Worker progression names the vacant post; Social Worker SW2→SW3 has none.
-    t.partial({ vacancyId: NonEmptyString }),
+    exactPartial({ vacancyId: NonEmptyString }),
   ]),
 );
 
 export const EligibilityAssessed = defineEvent(
   'EligibilityAssessed',
   1,
-  t.type({ verdict: Verdict, assessedBy: ActorRef }),
+  exactType({ verdict: Verdict, assessedBy: ActorRef }),
 );
 
 export const RegradeApproved = defineEvent(
   'RegradeApproved',
   1,
-  t.type({ approvedBy: ActorRef, approvedOn: IsoDate }),
+  exactType({ approvedBy: ActorRef, approvedOn: IsoDate }),
 );
 
 export const RegradeRejected = defineEvent(
   'RegradeRejected',
   1,
-  t.type({ rejectedBy: ActorRef, rejectedOn: IsoDate, reason: NonEmptyString }),
+  exactType({ rejectedBy: ActorRef, rejectedOn: IsoDate, reason: NonEmptyString }),
 );
 
 /** Carries everything the process manager needs to change the grade and fill the post. */
@@ -47,7 +48,7 @@ export const RegradeCompleted = defineEvent(
   'RegradeCompleted',
   1,
   t.intersection([
-    t.type({
+    exactType({
       caseId: NonEmptyString,
       staffId: NonEmptyString,
       fromGrade: Grade,
@@ -55,14 +56,14 @@ export const RegradeCompleted = defineEvent(
       completedOn: IsoDate,
       completedBy: ActorRef,
     }),
-    t.partial({ vacancyId: NonEmptyString }),
+    exactPartial({ vacancyId: NonEmptyString }),
   ]),
 );
 
 export const RegradeWithdrawn = defineEvent(
   'RegradeWithdrawn',
   1,
-  t.type({ withdrawnBy: ActorRef, withdrawnOn: IsoDate, reason: NonEmptyString }),
+  exactType({ withdrawnBy: ActorRef, withdrawnOn: IsoDate, reason: NonEmptyString }),
 );
 
 export const regradeEventDefinitions = [

@@ -7,9 +7,10 @@ import { IsoDate } from '../primitives/time';
 import { defineEvent, type EventOf } from './define';
 import { PersonalDbs, PersonalIdentity, PersonalNotes } from './personal';
 import { upcastPdrV1 } from './upcasters/pdr-v1';
+import { exactPartial, exactType } from './exact';
 
 const withPersonal = <P extends t.Props, Q extends t.Mixed>(facts: P, personal: Q) =>
-  t.intersection([t.type(facts), t.partial({ personal })]);
+  t.intersection([exactType(facts), exactPartial({ personal })]);
 
 export const StaffJoined = defineEvent(
   'StaffJoined',
@@ -31,15 +32,15 @@ export const StaffJoined = defineEvent(
 export const QualificationRecorded = defineEvent(
   'QualificationRecorded',
   1,
-  t.type({ qualification: NonEmptyString, awardedOn: IsoDate }),
+  exactType({ qualification: NonEmptyString, awardedOn: IsoDate }),
 );
 
 export const TrainingCompleted = defineEvent(
   'TrainingCompleted',
   1,
   t.intersection([
-    t.type({ course: NonEmptyString, completedOn: IsoDate }),
-    t.partial({ expiresOn: IsoDate }),
+    exactType({ course: NonEmptyString, completedOn: IsoDate }),
+    exactPartial({ expiresOn: IsoDate }),
   ]),
 );
 
@@ -55,7 +56,7 @@ export const PdrPeriod = NonEmptyString;
 export const PdrRecorded = defineEvent(
   'PdrRecorded',
   2,
-  t.type({
+  exactType({
     period: PdrPeriod,
     outcome: PdrOutcome,
     reviewedOn: IsoDate,
@@ -70,20 +71,20 @@ export const RegistrationRecorded = defineEvent(
   'RegistrationRecorded',
   1,
   t.intersection([
-    t.type({
+    exactType({
       // The regulator is data: HCPC until 2 Dec 2019, Social Work England after.
       regulator: NonEmptyString,
       registrationNumber: NonEmptyString,
       registeredOn: IsoDate,
     }),
-    t.partial({ expiresOn: IsoDate }),
+    exactPartial({ expiresOn: IsoDate }),
   ]),
 );
 
 export const RegistrationLapsed = defineEvent(
   'RegistrationLapsed',
   1,
-  t.type({ regulator: NonEmptyString, registrationNumber: NonEmptyString, lapsedOn: IsoDate }),
+  exactType({ regulator: NonEmptyString, registrationNumber: NonEmptyString, lapsedOn: IsoDate }),
 );
 
 export const DbsCheckRecorded = defineEvent(
@@ -97,7 +98,7 @@ export const AssessmentOutcome = t.keyof({ passed: null, 'not-passed': null }, '
 export const AssessmentRecorded = defineEvent(
   'AssessmentRecorded',
   1,
-  t.type({
+  exactType({
     criterion: NonEmptyString,
     method: AssessmentMethod,
     outcome: AssessmentOutcome,
@@ -116,21 +117,21 @@ export const ExperienceEvidenced = defineEvent(
 export const LineManagerAssigned = defineEvent(
   'LineManagerAssigned',
   1,
-  t.type({ managerId: NonEmptyString, reportId: NonEmptyString, assignedOn: IsoDate }),
+  exactType({ managerId: NonEmptyString, reportId: NonEmptyString, assignedOn: IsoDate }),
 );
 
 export const LineManagementEnded = defineEvent(
   'LineManagementEnded',
   1,
-  t.type({ managerId: NonEmptyString, reportId: NonEmptyString, endedOn: IsoDate }),
+  exactType({ managerId: NonEmptyString, reportId: NonEmptyString, endedOn: IsoDate }),
 );
 
 export const GradeChanged = defineEvent(
   'GradeChanged',
   1,
   t.intersection([
-    t.type({ from: Grade, to: Grade, changedOn: IsoDate }),
-    t.partial({ regradeCaseId: NonEmptyString }),
+    exactType({ from: Grade, to: Grade, changedOn: IsoDate }),
+    exactPartial({ regradeCaseId: NonEmptyString }),
   ]),
 );
 
@@ -144,7 +145,7 @@ export const StaffLeft = defineEvent(
 export const FactRetracted = defineEvent(
   'FactRetracted',
   1,
-  t.type({ retractedEventId: NonEmptyString, reason: NonEmptyString, retractedOn: IsoDate }),
+  exactType({ retractedEventId: NonEmptyString, reason: NonEmptyString, retractedOn: IsoDate }),
 );
 
 export const staffEventDefinitions = [

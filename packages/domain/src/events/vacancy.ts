@@ -3,11 +3,12 @@ import { Grade, JobFamily } from '../job-families';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';
 import { defineEvent, type EventOf } from './define';
+import { exactPartial, exactType } from './exact';
 
 export const VacancyOpened = defineEvent(
   'VacancyOpened',
   1,
-  t.type({
+  exactType({
     vacancyId: NonEmptyString,
     jobFamily: JobFamily,
     grade: Grade,
@@ -21,15 +22,15 @@ export const VacancyFilled = defineEvent(
   'VacancyFilled',
   1,
   t.intersection([
-    t.type({ staffId: NonEmptyString, filledOn: IsoDate }),
-    t.partial({ regradeCaseId: NonEmptyString }),
+    exactType({ staffId: NonEmptyString, filledOn: IsoDate }),
+    exactPartial({ regradeCaseId: NonEmptyString }),
   ]),
 );
 
 export const VacancyWithdrawn = defineEvent(
   'VacancyWithdrawn',
   1,
-  t.type({ withdrawnOn: IsoDate, reason: NonEmptyString }),
+  exactType({ withdrawnOn: IsoDate, reason: NonEmptyString }),
 );
 
 export const vacancyEventDefinitions = [VacancyOpened, VacancyFilled, VacancyWithdrawn] as const;

@@ -17,7 +17,12 @@ const fail = (message: string): never => {
   throw new Error(message);
 };
 
-const json = (value: unknown): string => JSON.stringify(value, null, 2);
+// Keys sorted, so two events with the same fields compare equal whatever order they were built in.
+const sortKeys = (_key: string, value: unknown): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
+const json = (value: unknown): string => JSON.stringify(value, sortKeys, 2);
 
 /**
  * `spec(decider).given(...events).when(command).then(...events)` or `.thenFails(code)`.
