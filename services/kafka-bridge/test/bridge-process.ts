@@ -9,8 +9,8 @@ export interface BridgeProcess {
   readonly child: ChildProcess;
   /** Resolves when the bridge logged that it started. */
   readonly started: Promise<void>;
-  /** Resolves with the exit code (null when killed by a signal). */
-  readonly exited: Promise<number | null>;
+  /** Resolves with the exit code, or the signal's name when killed by one. */
+  readonly exited: Promise<number | string | null>;
   readonly output: () => string;
 }
 
@@ -21,7 +21,9 @@ export const spawnBridge = (env: Readonly<Record<string, string>>): BridgeProces
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal)),
+  );
   const started = new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();

@@ -89,7 +89,7 @@ describe('fact consumers in the bridge, against a real broker', () => {
       async () => (await readAllEvents(store, 'TrainingCompleted')).length >= 40,
     );
     first.child.kill('SIGKILL');
-    expect(await first.exited).toBeNull();
+    expect(await first.exited).toBe('SIGKILL');
     const appliedAtKill = (await readAllEvents(store, 'TrainingCompleted')).length;
 
     // The rest of the burst, and the learning system re-sending the first 50 (same message ids).

@@ -62,7 +62,7 @@ describe('relay killed (SIGKILL) and restarted mid-burst', () => {
       async () => (await checkpoints.load('kafka-relay')) > 200n,
     );
     first.child.kill('SIGKILL');
-    expect(await first.exited).toBeNull();
+    expect(await first.exited).toBe('SIGKILL');
     const checkpointAtKill = await checkpoints.load('kafka-relay');
     const headAtKill = await store.headPosition();
     expect(checkpointAtKill).toBeLessThan(headAtKill);
