@@ -1,103 +1,12 @@
 import * as E from 'fp-ts/Either';
 import type { RegradeCommand } from '../commands/regrade';
 import type { Decider } from '../decider';
-import { domainError, type DomainError } from '../errors';
+import { domainError } from '../errors';
 import type { RegradeEvent } from '../events/regrade';
-import { jobFamilies, nextGrade } from '../job-families';
 import { utcDateOf } from '../primitives/time';
-import { evolveRegrade, type RegradeState, type RegradeStatus } from './regrade-state';
-
-type Result = E.Either<DomainError, readonly RegradeEvent[]>;
-type OpenCase = Extract<RegradeState, { caseId: string }>;
-
-const outOfOrder = (s: OpenCase, step: string, allowed: readonly RegradeStatus[]): DomainError =>
-  domainError(
-    'RegradeStepOutOfOrder',
-    'A regrade goes request → eligibility assessed → approved or rejected → completed (or is withdrawn)',
-    `cannot ${step} regrade case ${s.caseId}: it is ${s.status} (needs ${allowed.join(' or ')})`,
-  );
-
-const decideRequest = (command: Extract<RegradeCommand, { type: 'RequestRegrade' }>): Result => {
-  const { jobFamily, fromGrade, toGrade, vacancyId } = command.data;
-  const family = jobFamilies[jobFamily];
-  if (nextGrade(jobFamily, fromGrade) !== toGrade)
-    return E.left(
-      domainError(
-        'RegradeNotNextGrade',
-        'Progression is one step up the job family’s grades',
-        `${toGrade} is not the next ${jobFamily} grade after ${fromGrade}`,
-      ),
-    );
-  if (family.route === 'vacancy' && vacancyId === undefined)
-    return E.left(
-      domainError(
-        'VacancyRequiredForProgression',
-        'Family Worker progression needs a specific vacant role at the next grade',
-        `name the vacancy at ${toGrade} this regrade would fill`,
-      ),
-    );
-  if (family.route === 'assessment' && vacancyId !== undefined)
-    return E.left(
-      domainError(
-        'VacancyNotUsedForAssessedProgression',
-        'Social Worker SW2→SW3 is awarded by assessment, not by vacancy',
-        `a ${jobFamily} regrade does not fill vacancy ${vacancyId}`,
-      ),
-    );
-  return E.right([
-    {
-      type: 'RegradeRequested',
-      data: { ...command.data, requestedBy: command.actor, requestedOn: utcDateOf(command.at) },
-    },
-  ]);
-};
-
-const unmetEssentials = (s: OpenCase): string =>
-  (s.verdict?.lines ?? [])
-    .filter((l) => l.importance === 'essential' && l.status === 'unmet')
-    .map((l) => l.label)
-    .join('; ');
-
-const decideApproval = (
-  command: Extract<RegradeCommand, { type: 'ApproveRegrade' }>,
-  s: OpenCase,
-): Result => {
-  if (s.status !== 'assessed') return E.left(outOfOrder(s, 'approve', ['assessed']));
-  if (command.actor.id === s.requestedBy.id)
-    return E.left(
-      domainError(
-        'ApproverIsRequester',
-        'Nobody approves their own request',
-        `${command.actor.id} requested this regrade`,
-      ),
-    );
-  if (s.verdict === undefined || !s.verdict.eligible)
-    return E.left(
-      domainError(
-        'NotEligible',
-        'Only an eligible person is regraded',
-        `not eligible on ${s.verdict?.effectiveOn ?? '?'}: ${unmetEssentials(s) || s.verdict?.summary || 'no verdict'}`,
-      ),
-    );
-  if (
-    jobFamilies[s.jobFamily].route === 'vacancy' &&
-    !s.verdict.lines.some((l) => l.kind === 'vacancy-open' && l.status === 'met')
-  )
-    return E.left(
-      domainError(
-        'VacancyRequiredForProgression',
-        'Family Worker progression needs a specific vacant role at the next grade',
-        'the eligibility verdict does not rest on an open vacancy',
-      ),
-    );
-  return E.right([
-    {
-      type: 'RegradeApproved',
-      data: { approvedBy: command.actor, approvedOn: utcDateOf(command.at) },
-    },
-  ]);
-};
-
+import { decideApproval, outOfOrder, type OpenCase, type Result } from './regrade-approval';
+import { decideRequest } from './regrade-request';
+import { evolveRegrade, type RegradeState } from './regrade-state';
 const decideOpenCase = (command: RegradeCommand, s: OpenCase): Result => {
   switch (command.type) {
     case 'RequestRegrade':
