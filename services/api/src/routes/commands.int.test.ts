@@ -1,3 +1,5 @@
+import { StaffCommand } from '@ladder/domain';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../testing/harness';
 import {
@@ -121,6 +123,63 @@ describe('idempotent retries', () => {
     expect(first.status).toBe(422);
     expect(retry.status).toBe(422);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
+  });
+});
+
+describe('idempotency under failure and concurrency', () => {
+  it('a retry after a crash that lost the first answer finds the events the first run wrote', async () => {
+    await join(h, 'idem-3');
+    const data = { course: 'first-aid', completedOn: '2024-06-01' };
+    // The first run got as far as the store, then the process died before answering.
+    const command = StaffCommand.decode({
+      type: 'RecordTraining',
+      data,
+      actor: hr,
+      at: new Date().toISOString(),
+    });
+    if (command._tag === 'Left') throw new Error('command does not decode');
+    const first = await h.ladder.services.run.staff(
+      { kind: 'staff', id: 'idem-3' },
+      command.right,
+      {
+        principal: hr,
+        correlationId: 'c-crash',
+        requestId: 'r-crash',
+        expectedRevision: undefined,
+        idempotencyKey: 'idem-3-key',
+        log: pino({ level: 'silent' }),
+      },
+    );
+    expect(first._tag).toBe('Right');
+    const before = (await h.allEvents()).length;
+    const retry = await h.call('POST', '/staff/idem-3/training', {
+      as: hr,
+      body: data,
+      headers: { 'idempotency-key': 'idem-3-key' },
+    });
+    expect(retry.status).toBe(201);
+    expect(retry.body['eventIds']).toEqual(first._tag === 'Right' ? first.right.eventIds : null);
+    expect((await h.allEvents()).length).toBe(before);
+  });
+
+  it('concurrent requests with one key write once', async () => {
+    await join(h, 'idem-4');
+    const body = { course: 'lone-working', completedOn: '2024-07-01' };
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        h.call('POST', '/staff/idem-4/training', {
+          as: hr,
+          body,
+          headers: { 'idempotency-key': 'idem-4-key' },
+        }),
+      ),
+    );
+    for (const r of results) expect([201, 409]).toContain(r.status);
+    expect(results.filter((r) => r.status === 201).length).toBeGreaterThanOrEqual(1);
+    const written = (await h.allEvents()).filter(
+      (e) => e.streamName === 'staff-idem-4' && e.type === 'TrainingCompleted',
+    );
+    expect(written).toHaveLength(1);
   });
 });
 

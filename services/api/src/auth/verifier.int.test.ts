@@ -1,0 +1,60 @@
+import express from 'express';
+import * as E from 'fp-ts/Either';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey as KeyLike } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, type Listening } from '../http/listen';
+import { issueToken } from './tokens';
+import { audience, createVerifier, issuer } from './verifier';
+
+// Production verification: tokens signed by an identity provider, keys fetched from a JWKS URL
+// (served here by a real HTTP server on a free port).
+
+let jwks: Listening;
+let privateKey: KeyLike;
+
+beforeAll(async () => {
+  const pair = await generateKeyPair('RS256');
+  privateKey = pair.privateKey;
+  const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+  const app = express();
+  app.get('/.well-known/jwks.json', (_req, res) => {
+    res.json({ keys: [jwk] });
+  });
+  jwks = await listen(app);
+});
+afterAll(() => jwks.close());
+
+const sign = (claims: Record<string, unknown>, key: KeyLike = privateKey) =>
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setSubject('s00042')
+    .setExpirationTime('5m')
+    .sign(key);
+
+describe('JWKS verification', () => {
+  it('accepts a token signed by the provider and reads subject and role', async () => {
+    const verify = createVerifier({ kind: 'jwks', url: `${jwks.url}/.well-known/jwks.json` });
+    expect(await verify(await sign({ role: 'manager' }))).toEqual(
+      E.right({ id: 's00042', role: 'manager' }),
+    );
+  });
+
+  it('refuses another signer, an unknown role, and an HS256 token in JWKS mode', async () => {
+    const verify = createVerifier({ kind: 'jwks', url: `${jwks.url}/.well-known/jwks.json` });
+    const other = (await generateKeyPair('RS256')).privateKey;
+    expect(E.isLeft(await verify(await sign({ role: 'manager' }, other)))).toBe(true);
+    expect(E.isLeft(await verify(await sign({ role: 'superuser' })))).toBe(true);
+    const hs = await issueToken('a-shared-secret-a-shared-secret!!', { id: 'x', role: 'hr-admin' });
+    expect(E.isLeft(await verify(hs))).toBe(true);
+  });
+
+  it('refuses an expired HS256 token in the embedded mode', async () => {
+    const secret = 'a-shared-secret-a-shared-secret!!';
+    const verify = createVerifier({ kind: 'hs256', secret });
+    const expired = await issueToken(secret, { id: 'x', role: 'auditor' }, '-1m');
+    const refused = await verify(expired);
+    expect(E.isLeft(refused) && refused.left.code).toBe('unauthenticated');
+  });
+});
