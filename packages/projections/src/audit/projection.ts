@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { RecordedEvent } from '@ladder/event-store';
 import type { ProjectionDefinition, TableNamer } from '../runner/definition';
-import { canonicalJson } from './canonical';
 import { GENESIS, chainHash } from './hash-chain';
 import { factsOnly, retractedBy, subjectOf } from './subject';
 
@@ -87,7 +86,7 @@ const bind = (db: Database, t: TableNamer) => {
         event.reason ?? null,
         event.correlationId,
         event.causationId,
-        canonicalJson(facts),
+        JSON.stringify(facts),
         hadPersonal ? 1 : 0,
         retracts,
         previous,

@@ -47,8 +47,9 @@ export const evaluationInputs = (db: Database, t: TableNamer) => {
     { family: string; grade: string; effectiveOn: string; knownAt: string },
     { envelope: string }
   >(
-    `SELECT s.envelope FROM "${t(SHARED)}" s JOIN "${t(VACANCY)}" v ON v.stream_name = s.stream_name
-     WHERE s.kind = 'vacancy' AND v.job_family = @family AND v.grade = @grade
+    // CROSS JOIN keeps the vacancy table outermost: few posts are open, many events are shared.
+    `SELECT s.envelope FROM "${t(VACANCY)}" v CROSS JOIN "${t(SHARED)}" s ON s.stream_name = v.stream_name
+     WHERE v.job_family = @family AND v.grade = @grade
        AND NOT (v.closed_on IS NOT NULL AND v.closed_on <= @effectiveOn AND v.closed_known <= @knownAt)
      ORDER BY s.position`,
   );

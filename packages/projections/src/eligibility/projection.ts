@@ -54,6 +54,7 @@ const create = (db: Database, t: TableNamer): void => {
   db.exec(
     `CREATE INDEX "${t(SHARED)}_scope" ON "${t(SHARED)}" (kind, job_family, grade, position)`,
   );
+  db.exec(`CREATE INDEX "${t(SHARED)}_stream" ON "${t(SHARED)}" (stream_name, position)`);
   db.exec(`CREATE TABLE "${t(VACANCY)}" (
     stream_name TEXT PRIMARY KEY,
     job_family TEXT NOT NULL,
@@ -168,15 +169,23 @@ const bind = (db: Database, t: TableNamer) => {
     const history = inputs.history(row, effectiveOn, knownAt);
     const policyFacts = inputs.policyFacts(row);
     const verdict = verdictOn(history, policyFacts, row.staff_id, effectiveOn, knownAt);
-    // Until when time alone leaves it as it is: the first candidate date that changes it.
+    // Until when time alone leaves it as it is. Only three kinds of date can change it: the
+    // evidence a met criterion rests on ageing out (its dates plus a criterion's period), a
+    // fact or vacancy whose effective date is still to come, and a policy version taking effect.
     const periods = new Set<number>();
     periodsIn(
       policyFacts.map((f) => f.data),
       periods,
     );
     const horizon = addMonths(effectiveOn, HORIZON_MONTHS);
+    const restedOn = new Set(verdict.lines.flatMap((l) => (l.status === 'met' ? l.restedOn : [])));
+    const dated = history.flatMap((f) =>
+      restedOn.has(f.eventId) || f.effectiveAt.slice(0, 10) > effectiveOn
+        ? [[f.effectiveAt, f.data]]
+        : [],
+    );
     const candidates = candidateDates(
-      [...history.map((f) => [f.effectiveAt, f.data]), ...policyFacts.map((f) => f.data)],
+      [...dated, ...policyFacts.map((f) => f.data)],
       periods,
       effectiveOn,
       horizon,
