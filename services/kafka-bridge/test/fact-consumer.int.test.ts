@@ -64,7 +64,7 @@ describe('fact consumers in the bridge, against a real broker', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('applies every training completion exactly once across a SIGKILL and restart mid-burst', async () => {
+  it('applies every training completion exactly once across a SIGKILL, a restart and a rebalance mid-burst', async () => {
     const env = bridgeEnv(dir, 'training');
     const topics = topicsFor(env.LADDER_TOPIC_PREFIX);
     const messages = Array.from({ length: STAFF * PER_STAFF }, (_, i) => {
@@ -79,37 +79,44 @@ describe('fact consumers in the bridge, against a real broker', () => {
         }),
       };
     });
+    const sendRange = async (from: number, to: number) => {
+      for (let i = from; i < to; i += 30)
+        await send(producer, topics.trainingCompletions, messages.slice(i, Math.min(i + 30, to)));
+    };
+    const applied = async () => (await readAllEvents(store, 'TrainingCompleted')).length;
+    const third = messages.length / 3;
+
     const first = spawnBridge(env);
     await first.started;
-    const half = messages.length / 2;
-    for (let i = 0; i < half; i += 30)
-      await send(producer, topics.trainingCompletions, messages.slice(i, i + 30));
-    await eventually(
-      'part of the burst to be applied',
-      async () => (await readAllEvents(store, 'TrainingCompleted')).length >= 40,
-    );
+    await sendRange(0, third);
+    await eventually('part of the burst to be applied', async () => (await applied()) >= 40);
     first.child.kill('SIGKILL');
     expect(await first.exited).toBe('SIGKILL');
-    const appliedAtKill = (await readAllEvents(store, 'TrainingCompleted')).length;
+    const appliedAtKill = await applied();
+    expect(appliedAtKill).toBeLessThan(messages.length);
 
-    // The rest of the burst, and the learning system re-sending the first 50 (same message ids).
-    for (let i = half; i < messages.length; i += 30)
-      await send(producer, topics.trainingCompletions, messages.slice(i, i + 30));
-    await send(producer, topics.trainingCompletions, messages.slice(0, 50));
+    // More of the burst while it is down; then a restarted bridge, and a second one joining
+    // the group while the first consumes (a rebalance moves partitions between them).
+    await sendRange(third, 2 * third);
     const second = spawnBridge(env);
     await second.started;
+    const scaledOut = spawnBridge(env);
+    await sendRange(2 * third, messages.length);
+    await scaledOut.started;
+    // The learning system re-sends the first 50 (same message ids).
+    await send(producer, topics.trainingCompletions, messages.slice(0, 50));
     await eventually(
       'every message to be applied',
-      async () => (await readAllEvents(store, 'TrainingCompleted')).length >= messages.length,
+      async () => (await applied()) >= messages.length,
       60_000,
     );
     // Give redeliveries (the killed bridge's uncommitted offsets, the re-sent 50) time to land.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
+    scaledOut.child.kill('SIGTERM');
+    expect([await second.exited, await scaledOut.exited]).toEqual([0, 0]);
 
     const recorded = await readAllEvents(store, 'TrainingCompleted');
-    expect(appliedAtKill).toBeLessThan(messages.length);
     expect(recorded.length).toBe(messages.length);
     const courses = recorded.map((e) => `${e.streamName}|${(e.data as { course: string }).course}`);
     expect(new Set(courses).size).toBe(messages.length);

@@ -74,6 +74,7 @@ describe('relay killed (SIGKILL) and restarted mid-burst', () => {
     await eventually(
       'the restarted relay to catch up',
       async () => (await checkpoints.load('kafka-relay')) === head,
+      60_000,
     );
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
