@@ -57,7 +57,12 @@ describe('decider and codec properties', () => {
         const b = hydrate(staffDecider, isStaffEvent, reordered);
         const normalise = (s: typeof a) =>
           E.isRight(s) && s.right.status !== 'not-joined'
-            ? { ...s.right, pdrs: [...s.right.pdrs].sort((x, y) => (x.period < y.period ? -1 : 1)) }
+            ? {
+                ...s.right,
+                pdrs: [...s.right.pdrs].sort((x, y) =>
+                  `${x.period} ${x.eventId ?? ''}`.localeCompare(`${y.period} ${y.eventId ?? ''}`),
+                ),
+              }
             : s;
         expect(normalise(b)).toEqual(normalise(a));
       }),

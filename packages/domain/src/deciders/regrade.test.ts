@@ -1,4 +1,6 @@
-import { describe, it } from 'vitest';
+import * as E from 'fp-ts/Either';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { RegradeCommand } from '../commands/regrade';
 import { command, event } from '../testing/build';
 import { spec } from '../testing/spec';
@@ -258,5 +260,35 @@ describe('regrade case', () => {
         .when(cmd('WithdrawRegrade', { reason: 'late' }))
         .thenFails('RegradeStepOutOfOrder');
     });
+  });
+});
+
+describe('nobody approves their own request (property)', () => {
+  it('holds for any requester, whoever else decides', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/),
+        fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/),
+        (requester, other) => {
+          const by = { id: requester, role: 'team-manager' };
+          const req = event('RegradeRequested', {
+            ...fwRequest,
+            requestedBy: by,
+            requestedOn: '2024-06-03',
+          });
+          const state = [req, assessed(true)].reduce(
+            (s, e) => regradeDecider.evolve(s, e),
+            regradeDecider.initialState,
+          );
+          const approve = (actor: { id: string; role: string }) =>
+            regradeDecider.decide(command(RegradeCommand, 'ApproveRegrade', {}, { actor }), state);
+          const own = approve(by);
+          expect(E.isLeft(own) && own.left.code).toBe('ApproverIsRequester');
+          if (other !== requester)
+            expect(E.isRight(approve({ id: other, role: 'head-of-service' }))).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

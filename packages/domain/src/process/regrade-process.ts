@@ -2,12 +2,17 @@ import type { StaffCommand } from '../commands/staff';
 import type { VacancyCommand } from '../commands/vacancy';
 import type { RegradeEvent } from '../events/regrade';
 import { derivedCommandId } from '../ids/deterministic-id';
-import type { ActorRef } from '../primitives/actor';
+import * as E from 'fp-ts/Either';
+import { ActorRef } from '../primitives/actor';
 import type { IsoDateTime } from '../primitives/time';
 import { StreamId } from '../streams';
 
 /** The process manager acts as itself, never as the person who completed the case. */
-export const regradeProcessActor = { id: 'regrade-process', role: 'system' } as ActorRef;
+export const regradeProcessActor: ActorRef = ((): ActorRef => {
+  const actor = ActorRef.decode({ id: 'regrade-process', role: 'system' });
+  if (E.isLeft(actor)) throw new TypeError('the regrade process actor is malformed');
+  return actor.right;
+})();
 
 /** A command for another stream, with ids derived from the causing event. */
 export type OutgoingCommand =
