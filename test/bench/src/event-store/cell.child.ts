@@ -16,7 +16,8 @@ const plan: CellPlan = {
   sampleCapSeconds: Number(sampleCap),
 };
 const runners: Record<StoreName, (dir: string, plan: CellPlan) => Promise<CellResult>> = {
-  ladder: runLadder,
+  ladder: (dir, plan) => runLadder(dir, plan),
+  'ladder-v7': (dir, plan) => runLadder(dir, plan, true),
   emmett: runEmmett,
   raw: runRaw,
 };

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { getSqliteEventStore, type NewEvent } from '@ladder/event-store';
 import { measureAppends, measureRead, peakRssMb, smallEvent, type CellResult } from './measure';
 import type { CellPlan } from './plan';
+import { uuidV7 } from './uuid-v7';
 
-const newEvent = (index: number): NewEvent => ({
-  eventId: randomUUID(),
+const newEvent = (index: number, eventId: string): NewEvent => ({
+  eventId,
   type: 'StaffJoined',
   schemaVersion: 1,
   effectiveAt: '2024-04-01T00:00:00.000Z',
@@ -15,13 +16,22 @@ const newEvent = (index: number): NewEvent => ({
   data: smallEvent(index).data,
 });
 
-/** Ladder's SQLite adapter, through the EventStore port, as the application uses it. */
-export const runLadder = async (dir: string, plan: CellPlan): Promise<CellResult> => {
+/**
+ * Ladder's SQLite adapter, through the EventStore port, as the application uses it: random
+ * (v4) event ids. With `timeOrderedIds` the same workload uses UUIDv7 ids, to show what the
+ * unique event-id index costs when ids arrive in random order.
+ */
+export const runLadder = async (
+  dir: string,
+  plan: CellPlan,
+  timeOrderedIds = false,
+): Promise<CellResult> => {
   const path = join(dir, 'ladder.db');
+  const nextId = timeOrderedIds ? uuidV7 : randomUUID;
   const store = getSqliteEventStore({ path });
   let written = 0;
   const appendBatch = async (batch: number): Promise<void> => {
-    const events = Array.from({ length: batch }, (_, i) => newEvent(written + i));
+    const events = Array.from({ length: batch }, (_, i) => newEvent(written + i, nextId()));
     const result = await store.append(smallEvent(written).stream, events);
     if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
     written += batch;
@@ -37,7 +47,7 @@ export const runLadder = async (dir: string, plan: CellPlan): Promise<CellResult
   await store.close();
   // The adapter sets synchronous = FULL on its connection (see open-database.ts).
   return {
-    store: 'ladder',
+    store: timeOrderedIds ? 'ladder-v7' : 'ladder',
     size: plan.size,
     synchronous: 'FULL',
     appends: [batch1, batch10, fill],

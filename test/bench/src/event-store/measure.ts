@@ -22,7 +22,7 @@ export interface CellResult {
   readonly peakRssMb: number;
 }
 
-export type StoreName = 'ladder' | 'emmett' | 'raw';
+export type StoreName = 'ladder' | 'ladder-v7' | 'emmett' | 'raw';
 
 /**
  * Appends batches of `batch` events until `targetEvents` are written or `capSeconds` pass;

@@ -17,21 +17,24 @@ const readCell = (m: ReadMeasure): string => `${number(rate(m))} (${number(m.eve
 /** One markdown table per log size: events/s for each workload, and the ratios. */
 export const renderTable = (size: number, results: readonly CellResult[]): string => {
   const of = (store: StoreName): CellResult | undefined => results.find((r) => r.store === store);
-  const [ladder, emmett, raw] = [of('ladder'), of('emmett'), of('raw')];
+  const [ladder, emmett, raw, ladderV7] = [of('ladder'), of('emmett'), of('raw'), of('ladder-v7')];
   const append = (r: CellResult | undefined, batch: number): AppendMeasure | undefined =>
     r?.appends.find((m) => m.batch === batch);
   const rawInsert = raw?.appends[0];
-  const rows: string[][] = [1, 10, 100].map((batch) => {
-    const [l, e] = [append(ladder, batch), append(emmett, batch)];
+  const appendRow = (batch: number, ladderRun: CellResult | undefined, label: string): string[] => {
+    const [l, e] = [append(ladderRun, batch), append(emmett, batch)];
     return [
-      `append, ${batch} event${batch === 1 ? '' : 's'} per append`,
+      `append, ${batch} event${batch === 1 ? '' : 's'} per append${label}`,
       appendCell(l),
       appendCell(e),
       rawInsert === undefined ? '—' : number(rate(rawInsert)),
       ratio(l && rate(l), e && rate(e)),
       ratio(l && rate(l), rawInsert && rate(rawInsert)),
     ];
-  });
+  };
+  const rows: string[][] = [1, 10, 100].map((batch) => appendRow(batch, ladder, ''));
+  if (ladderV7 !== undefined)
+    rows.push(...[1, 10, 100].map((batch) => appendRow(batch, ladderV7, ', UUIDv7 ids (Ladder)')));
   const [lr, er, rr] = [ladder?.read, emmett?.read, raw?.read];
   rows.push([
     'read all (events/s)',
