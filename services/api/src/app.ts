@@ -4,6 +4,7 @@ import type { EventStore } from '@ladder/event-store';
 import type { Verifier } from './auth/verifier';
 import { createHttpApp } from './http/http-app';
 import type { IdempotencyStore } from './http/idempotency';
+import type { GaugeSource } from './http/metrics';
 import type { Route } from './http/route';
 import type { ReadSide } from './read-side/read-side';
 import { ladderRoutes } from './routes';
@@ -22,6 +23,7 @@ export interface AppDeps {
   /** The clock commands are stamped with (tests pin it). */
   readonly now?: () => Date;
   readonly bodyLimit?: string;
+  readonly gauges?: readonly GaugeSource[];
 }
 
 export interface LadderApp {
@@ -42,6 +44,7 @@ export const createApp = (deps: AppDeps): LadderApp => {
     logger: deps.logger,
     projectionLag: deps.projectionLag,
     ...(deps.bodyLimit !== undefined ? { bodyLimit: deps.bodyLimit } : {}),
+    ...(deps.gauges !== undefined ? { gauges: deps.gauges } : {}),
     readiness: async () => {
       try {
         const head = await deps.store.headPosition();

@@ -4,7 +4,7 @@ import { pinoHttp } from 'pino-http';
 import type { Verifier } from '../auth/verifier';
 import { correlationHeader, correlationIdFrom } from './correlation';
 import type { IdempotencyStore } from './idempotency';
-import { createMetrics } from './metrics';
+import { createMetrics, type GaugeSource } from './metrics';
 import { mountRoutes } from './mount';
 import { buildOpenApi } from './openapi';
 import { apiError } from './problem';
@@ -26,6 +26,7 @@ export interface HttpAppDeps {
   readonly projectionLag: () => Promise<number>;
   /** JSON body limit (express/body-parser syntax); larger bodies get 413. */
   readonly bodyLimit?: string;
+  readonly gauges?: readonly GaugeSource[];
   readonly info?: { readonly title: string; readonly version: string };
 }
 
@@ -43,7 +44,7 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are stream revisions, set by routes, never body hashes.
-  const metrics = createMetrics(deps.projectionLag);
+  const metrics = createMetrics(deps.projectionLag, deps.gauges);
   const openApi = buildOpenApi(deps.routes, deps.info ?? { title: 'Ladder API', version: '0.1.0' });
 
   const correlate: RequestHandler = (req, res, next) => {

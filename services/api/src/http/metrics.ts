@@ -6,7 +6,17 @@ export interface Metrics {
   readonly requestDuration: Histogram<'method' | 'route' | 'status'>;
 }
 
-export const createMetrics = (projectionLag: () => Promise<number>): Metrics => {
+/** A number the process knows, exported as a gauge (e.g. the regrade process's failures). */
+export interface GaugeSource {
+  readonly name: string;
+  readonly help: string;
+  readonly value: () => number;
+}
+
+export const createMetrics = (
+  projectionLag: () => Promise<number>,
+  gauges: readonly GaugeSource[] = [],
+): Metrics => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requestDuration = new Histogram({
@@ -24,5 +34,14 @@ export const createMetrics = (projectionLag: () => Promise<number>): Metrics => 
       this.set(await projectionLag());
     },
   });
+  for (const g of gauges)
+    new Gauge({
+      name: g.name,
+      help: g.help,
+      registers: [registry],
+      collect() {
+        this.set(g.value());
+      },
+    });
   return { registry, requestDuration };
 };

@@ -91,5 +91,5 @@ export const readSideFromProjections = (db: Database, store: EventStore): ReadSi
       status === undefined ? r.cases : r.cases.filter((c) => c.state === status),
     ),
   auditTrail: (query) => answer(auditTrail(db, query), (page) => page),
-  verifyChain: async () => E.right(await verifyAuditChain(db, store)),
+  verifyChain: async (staffId) => E.right(await verifyAuditChain(db, store, staffId)),
 });

@@ -37,5 +37,5 @@ export interface ReadSide {
   /** Regrade cases as they stand today, optionally in one state. */
   readonly regrades: (status: string | undefined) => Answer<readonly unknown[]>;
   readonly auditTrail: (query: AuditQuery) => Answer<unknown>;
-  readonly verifyChain: () => Answer<unknown>;
+  readonly verifyChain: (staffId?: string) => Answer<unknown>;
 }

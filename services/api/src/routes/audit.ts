@@ -5,7 +5,7 @@ import { apiError } from '../http/problem';
 import { IntFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { checkOwnLine, StaffParams, andThen } from './common';
+import { andThen, checkOwnLine, ResourceId, StaffParams } from './common';
 
 // Auditors replay: what was known at R about what was true on E, who recorded it and why.
 
@@ -119,13 +119,14 @@ export const auditRoutes = (services: LadderServices): Route[] => [
     method: 'get',
     path: '/audit/verification',
     operationId: 'verifyHashChain',
-    summary: 'Verify the hash chain of every stream against the log',
+    summary: "Verify the hash chain of every stream (or one person's) against the log",
     tag: 'audit',
     roles: ['auditor'],
     write: false,
     successStatus: 200,
-    handle: () =>
-      andThen(services.read.verifyChain(), (result) =>
+    query: t.partial({ staffId: ResourceId }),
+    handle: ({ query }) =>
+      andThen(services.read.verifyChain(query.staffId), (result) =>
         Promise.resolve(E.right({ status: 200, body: result })),
       ),
   }),

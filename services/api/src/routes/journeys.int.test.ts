@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../testing/harness';
 import {
@@ -96,7 +98,7 @@ describe('the regrade journey', () => {
     await h.settle();
     const staff = await h.call('GET', '/staff/jw-1', { as: hr });
     expect(staff.body).toMatchObject({ grade: 'L2', appliedRegrades: ['jc-1'] });
-    const vacancy = await h.call('GET', '/vacancies/jv-1', { as: planner });
+    const vacancy = await h.call('GET', '/vacancies/jv-1', { as: hr });
     expect(vacancy.body).toMatchObject({
       status: 'filled',
       filledBy: { staffId: 'jw-1', regradeCaseId: 'jc-1' },
@@ -186,5 +188,23 @@ describe('the regrade journey', () => {
     expect(verification.status).toBe(200);
     expect(verification.body).toMatchObject({ firstBreak: null });
     expect(Number(verification.body['events'])).toBeGreaterThan(20);
+    const one = await h.call('GET', '/audit/verification?staffId=jw-1', { as: auditor });
+    expect(one.body).toMatchObject({ firstBreak: null });
+    expect(Number(one.body['events'])).toBeLessThan(Number(verification.body['events']));
+  });
+
+  it('auditor sees tampering: an event rewritten in the store file breaks the chain', async () => {
+    const db = new Database(join(h.dataDir, 'events.sqlite'));
+    const changed = db
+      .prepare(
+        "UPDATE events SET data = replace(data, 'positive', 'unsatisfactory') WHERE stream_name = ? AND type = 'PdrRecorded'",
+      )
+      .run('staff-jw-2');
+    db.close();
+    expect(changed.changes).toBe(1);
+    const verification = await h.call('GET', '/audit/verification', { as: auditor });
+    expect(verification.body).toMatchObject({
+      firstBreak: { streamName: 'staff-jw-2', type: 'PdrRecorded' },
+    });
   });
 });

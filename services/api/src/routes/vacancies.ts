@@ -83,7 +83,8 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
     operationId: 'getVacancy',
     summary: 'Read a vacancy as it stands',
     tag: 'vacancies',
-    roles: ['hr-admin', 'manager', 'approver', 'planner', 'auditor'],
+    // Not planners: a filled vacancy names who filled it; they get the aggregates instead.
+    roles: ['hr-admin', 'manager', 'approver', 'auditor'],
     write: false,
     etag: true,
     successStatus: 200,

@@ -40,7 +40,7 @@ export interface LadderRuntime {
   readonly store: EventStore;
   readonly readDb: Database;
   readonly runner: Runner;
-  readonly process: RegradeProcess;
+  readonly regradeProcess: RegradeProcess;
   readonly ladder: LadderApp;
   /** Resolves when the read models and the regrade process have applied the log so far. */
   settle(): Promise<void>;
@@ -58,7 +58,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
       options.logger.error({ poison }, 'projection stopped on an event it cannot apply'),
   });
   const checkpoints = getSqliteCheckpoints(join(options.dataDir, 'checkpoints.sqlite'));
-  const process = await startRegradeProcess({
+  const regradeProcess = await startRegradeProcess({
     store,
     checkpoints,
     onFailure: (failure) =>
@@ -76,6 +76,18 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     idempotency,
     logger: options.logger,
     projectionLag: lag,
+    gauges: [
+      {
+        name: 'ladder_regrade_process_failures',
+        help: 'Commands the regrade process manager could not apply (kept for operators)',
+        value: () => regradeProcess.failures.length,
+      },
+      {
+        name: 'ladder_projection_events_per_second',
+        help: 'Events applied per second by the in-process projector, last few seconds',
+        value: () => runner.eventsPerSecond(),
+      },
+    ],
     ...(options.now ? { now: options.now } : {}),
     ...(options.bodyLimit !== undefined ? { bodyLimit: options.bodyLimit } : {}),
   });
@@ -88,7 +100,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     // The process manager may write (grade changes) after the projector saw the head: loop.
     for (;;) {
       const head = await store.headPosition();
-      await process.waitFor(head);
+      await regradeProcess.waitFor(head);
       await runner.waitFor(head);
       if ((await store.headPosition()) === head) return;
     }
@@ -98,12 +110,12 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     store,
     readDb,
     runner,
-    process,
+    regradeProcess,
     ladder,
     settle,
     async close() {
       await server.close();
-      await process.close();
+      await regradeProcess.close();
       await runner.stop();
       await checkpoints.close();
       idempotency.close();

@@ -21,6 +21,8 @@ export interface Harness {
   readonly store: EventStore;
   readonly ladder: LadderApp;
   readonly runtime: LadderRuntime;
+  /** Where the SQLite files live (tests may tamper with them, as an attacker would). */
+  readonly dataDir: string;
   token(principal: Principal): Promise<string>;
   call(
     method: string,
@@ -67,6 +69,7 @@ export const startHarness = async (
     store,
     ladder,
     runtime,
+    dataDir: dir,
     token,
     async call(method, path, o = {}) {
       const headers: Record<string, string> = { ...(o.headers ?? {}) };
