@@ -241,3 +241,22 @@ describe('who and what is asked about', () => {
     ).toBe('unmet');
   });
 });
+
+describe('what cannot be evidence', () => {
+  it('an event that does not decode, or whose dates do not parse, is left out rather than guessed at', () => {
+    const log = familyWorkerLevel1({ withVacancy: true });
+    const good = asOf(log.facts, '2024-06-01', '2024-06-01T10:00:00Z');
+    const noise: RecordedFact[] = [
+      {
+        ...log.facts[1]!,
+        eventId: 'bad-1',
+        position: 900n,
+        type: 'QualificationRecorded',
+        data: { qualification: '' },
+      },
+      { ...log.facts[1]!, eventId: 'bad-2', position: 901n, effectiveAt: 'yesterday' },
+      { ...log.facts[1]!, eventId: 'bad-3', position: 902n, type: 'SomethingElse' },
+    ];
+    expect(asOf([...log.facts, ...noise], '2024-06-01', '2024-06-01T10:00:00Z')).toEqual(good);
+  });
+});

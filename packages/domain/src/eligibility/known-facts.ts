@@ -47,7 +47,8 @@ export const knownFacts = (
   const unreadable: string[] = [];
   for (const f of known) {
     const event = decodeEvent(f);
-    if (E.isLeft(event)) {
+    // An envelope whose dates do not parse cannot be placed on either axis: not evidence.
+    if (E.isLeft(event) || Number.isNaN(instantOf(f.effectiveAt))) {
       unreadable.push(f.eventId);
       continue;
     }
