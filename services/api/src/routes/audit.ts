@@ -5,6 +5,7 @@ import { apiError } from '../http/problem';
 import { IntFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
+import { Verdict } from './responses';
 import { andThen, checkOwnLine, ResourceId, StaffParams } from './common';
 
 // Auditors replay: what was known at R about what was true on E, who recorded it and why.
@@ -81,6 +82,7 @@ export const auditRoutes = (services: LadderServices): Route[] => [
     method: 'get',
     path: '/staff/{staffId}/eligibility',
     operationId: 'staffEligibility',
+    response: Verdict,
     summary: 'Eligibility for the next grade on a date, as known at an instant, explained',
     tag: 'audit',
     roles: ['auditor', 'hr-admin', 'approver', 'manager'],

@@ -4,6 +4,7 @@ import { JobFamily, PolicyCommand, policyCommands } from '@ladder/domain';
 import { apiError } from '../http/problem';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
+import { WrittenReply } from './responses';
 import { asCommand, commandOf, andThen, written } from './common';
 
 const FamilyParams = t.type({ family: JobFamily }, 'FamilyParams');
@@ -19,6 +20,7 @@ export const policyRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
+    response: WrittenReply,
     params: FamilyParams,
     body: policyCommands.PublishPolicyVersion.body,
     handle: ({ params, body }, ctx) =>

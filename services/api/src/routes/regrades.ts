@@ -4,6 +4,7 @@ import { AssessEligibilityRequest, RegradeCommand, regradeCommands } from '@ladd
 import { apiError, type ApiError } from '../http/problem';
 import { defineRoute, type RequestContext, type Route } from '../http/route';
 import type { LadderServices } from '../services';
+import { RegradeRequestedReply, WrittenReply } from './responses';
 import {
   andThen,
   asCommand,
@@ -73,6 +74,7 @@ const step = (
     write: true,
     etag: true,
     successStatus: 201,
+    response: WrittenReply,
     params: CaseParams,
     body: spec.command.body,
     handle: ({ params, body }, ctx) =>
@@ -113,6 +115,7 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
+    response: RegradeRequestedReply,
     body: withIds(regradeCommands.RequestRegrade.body, ['caseId', 'staffId'], ['vacancyId']),
     handle: ({ body }, ctx) =>
       andThen(checkOwnLine(services, ctx, body.staffId), () =>
@@ -153,6 +156,7 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
+    response: RegradeRequestedReply,
     params: CaseParams,
     body: AssessEligibilityRequest,
     handle: ({ params, body }, ctx) =>

@@ -3,6 +3,7 @@ import type * as t from 'io-ts';
 import { StaffCommand, staffCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
+import { WrittenReply } from './responses';
 import {
   andThen,
   asCommand,
@@ -91,6 +92,7 @@ export const staffRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
+    response: WrittenReply,
     body: withIds(staffCommands.JoinStaff.body, ['staffId']),
     handle: ({ body }, ctx) =>
       andThen(
@@ -114,6 +116,7 @@ export const staffRoutes = (services: LadderServices): Route[] => [
       write: true,
       etag: true,
       successStatus: 201,
+      response: WrittenReply,
       params: StaffParams,
       body: fact.command.body,
       handle: ({ params, body }, ctx) =>

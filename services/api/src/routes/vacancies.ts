@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import { VacancyCommand, vacancyCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
+import { WrittenReply } from './responses';
 import { andThen, asCommand, commandOf, VacancyParams, withIds, written } from './common';
 
 export const vacancyRoutes = (services: LadderServices): Route[] => [
@@ -15,6 +16,7 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
+    response: WrittenReply,
     body: withIds(vacancyCommands.OpenVacancy.body, ['vacancyId']),
     handle: ({ body }, ctx) =>
       andThen(
@@ -41,6 +43,7 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
+    response: WrittenReply,
     params: VacancyParams,
     body: vacancyCommands.FillVacancy.body,
     handle: ({ params, body }, ctx) =>
@@ -64,6 +67,7 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
     write: true,
     etag: true,
     successStatus: 201,
+    response: WrittenReply,
     params: VacancyParams,
     body: vacancyCommands.WithdrawVacancy.body,
     handle: ({ params, body }, ctx) =>

@@ -5,6 +5,7 @@ import { IntFromQuery, ListFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
 import type { GroupBy } from '../read-side/read-side';
 import type { LadderServices } from '../services';
+import { CountsReply } from './responses';
 import { andThen } from './common';
 
 // Planners see the workforce as of a date: counts and pipelines, never a person's details.
@@ -23,6 +24,7 @@ export const workforceRoutes = (services: LadderServices): Route[] => {
       method: 'get',
       path: '/workforce/headcount',
       operationId: 'headcount',
+      response: CountsReply,
       summary: 'Headcount as of a date, grouped by job family, grade, team or zone',
       tag: 'workforce',
       roles,
@@ -46,6 +48,7 @@ export const workforceRoutes = (services: LadderServices): Route[] => {
       method: 'get',
       path: '/workforce/vacancies',
       operationId: 'openVacancies',
+      response: CountsReply,
       summary: 'Open vacancies as of a date, grouped',
       tag: 'workforce',
       roles,
