@@ -44,7 +44,7 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 /** Milliseconds since the epoch of an ISO date-time: a pure parse, not the clock. */
 export const instantOf = (dateTime: string): number => Date.parse(dateTime);
 
-/** The UTC calendar date an instant falls on. */
+/** The UTC calendar date an instant falls on (the casts here brand values valid by construction). */
 export const utcDateOf = (dateTime: string): IsoDate =>
   new Date(Date.parse(dateTime)).toISOString().slice(0, 10) as IsoDate;
 
