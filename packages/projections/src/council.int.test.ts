@@ -5,6 +5,7 @@ import * as E from 'fp-ts/Either';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getSqliteEventStore, type EventStore } from '@ladder/event-store';
 import { generateCouncil, truthHeadcount, type Council } from '@ladder/fixtures';
+import { IsoDate, IsoDateTime, evaluate, policiesKnownAt, type RecordedFact } from '@ladder/domain';
 import { loadCouncil } from '../test/load-council';
 import { allProjections } from './all';
 import { complianceDue } from './compliance/queries';
@@ -17,6 +18,9 @@ import { rebuild } from './runner/rebuild';
 import { startRunner } from './runner/runner';
 import { headcount, openVacancies, regradeCases, timeInGrade } from './workforce/queries';
 import { verifyAuditChain } from './audit/verify';
+
+const mapLeft = <A>(e: E.Either<unknown, A>): E.Either<{ message: string }, A> =>
+  E.mapLeft(() => ({ message: 'invalid value' }))(e);
 
 const right = <A>(e: E.Either<{ message: string }, A>): A => {
   if (E.isLeft(e)) throw new Error(e.left.message);
@@ -148,6 +152,30 @@ describe('a generated council through every read model', () => {
     expect(earlier.some((e) => e.source === 'evaluated')).toBe(true);
     for (const e of earlier)
       expect(e.verdict.effectiveOn === '2020-09-01' || e.source === 'stored').toBe(true);
+  });
+
+  it('gives the domain evaluator’s own verdict, evaluated over the full log', async () => {
+    const all: RecordedFact[] = [];
+    for await (const e of store.readAll()) all.push(e);
+    const policies = all.filter((e) => e.streamName.startsWith('policy-'));
+    const vacancies = all.filter((e) => e.streamName.startsWith('vacancy-'));
+    const socialWorkers = right(
+      staffDirectory(db, { jobFamily: 'social-worker', limit: 30 }),
+    ).entries;
+    expect(socialWorkers.length).toBeGreaterThan(10);
+    for (const [i, sw] of socialWorkers.entries()) {
+      const effectiveOn =
+        ['2019-05-01', '2020-02-29', '2021-07-15', '2022-12-31'][i % 4] ?? '2021-01-01';
+      const knownAt =
+        all[Math.floor((all.length * (i + 1)) / (socialWorkers.length + 1))]?.recordedAt ?? '';
+      const own = all.filter((e) => e.streamName === `staff-${sw.staffId}`);
+      const expected = evaluate([...own, ...vacancies], policiesKnownAt(policies, knownAt), {
+        effectiveOn: right(mapLeft(IsoDate.decode(effectiveOn))),
+        knownAt: right(mapLeft(IsoDateTime.decode(knownAt))),
+        staffId: sw.staffId,
+      });
+      expect(right(eligibilityOn(db, sw.staffId, { effectiveOn, knownAt }))).toEqual(expected);
+    }
   });
 
   it('rebuilds twice to byte-identical read models, equal to the incrementally built ones', async () => {

@@ -34,8 +34,18 @@ export interface StaffRow {
   clock_known: string;
 }
 
-/** Everything an evaluation of one person reads, from the tables `t` names. */
-export const evaluationInputs = (db: Database, t: TableNamer) => {
+const CACHE_SIZE = 256;
+
+/**
+ * Everything an evaluation of one person reads, from the tables `t` names. With a cache
+ * (the query side passes one per database), a person's parsed facts are reused between
+ * queries until a new fact arrives.
+ */
+export const evaluationInputs = (
+  db: Database,
+  t: TableNamer,
+  cache?: Map<string, RecordedFact[]>,
+) => {
   const staff = db.prepare<[string], StaffRow>(`SELECT * FROM "${t(STAFF)}" WHERE staff_id = ?`);
   const own = db.prepare<[string], { envelope: string }>(
     `SELECT envelope FROM "${t(FACT)}" WHERE staff_id = ? ORDER BY position`,
@@ -59,6 +69,21 @@ export const evaluationInputs = (db: Database, t: TableNamer) => {
   const scope = db.prepare<[string, string], { clock_effective: string; clock_known: string }>(
     `SELECT clock_effective, clock_known FROM "${t(SCOPE)}" WHERE job_family = ? AND grade = ?`,
   );
+  const version = db.prepare<[string], { n: number; last: number | null }>(
+    `SELECT count(*) AS n, max(position) AS last FROM "${t(FACT)}" WHERE staff_id = ?`,
+  );
+  const ownFacts = (staffId: string): RecordedFact[] => {
+    if (cache === undefined) return own.all(staffId).map((r) => readFact(r.envelope));
+    // Facts are only ever added, so their count and last position identify the list.
+    const v = version.get(staffId);
+    const key = `${staffId}:${v?.n ?? 0}:${v?.last ?? 0}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const facts = own.all(staffId).map((r) => readFact(r.envelope));
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+    cache.set(key, facts);
+    return facts;
+  };
   return {
     staff: (staffId: string): StaffRow | undefined => staff.get(staffId),
     /**
@@ -66,7 +91,7 @@ export const evaluationInputs = (db: Database, t: TableNamer) => {
      * that are still open on `effectiveOn` as known at `knownAt` (or open later).
      */
     history: (row: StaffRow, effectiveOn: string, knownAt: string): RecordedFact[] => [
-      ...own.all(row.staff_id).map((r) => readFact(r.envelope)),
+      ...ownFacts(row.staff_id),
       ...(row.next_grade === null
         ? []
         : vacancies
@@ -114,13 +139,24 @@ export const verdictOn = (
   effectiveOn: string,
   knownAt: string,
   toGrade?: Grade,
-): Verdict =>
-  evaluate(history, policiesKnownAt(policyFacts, knownAt), {
+): Verdict => {
+  // The evaluator ignores facts recorded after knownAt and facts not yet true on the date
+  // (a retraction counts from when it was recorded, whatever date it names); leaving them
+  // out before it decodes anything gives the same verdict sooner.
+  const cutoff = Date.parse(knownAt);
+  const relevant = history.filter(
+    (f) =>
+      Date.parse(f.recordedAt) <= cutoff &&
+      (f.type === 'FactRetracted' ||
+        new Date(Date.parse(f.effectiveAt)).toISOString().slice(0, 10) <= effectiveOn),
+  );
+  return evaluate(relevant, policiesKnownAt(policyFacts, knownAt), {
     effectiveOn: brand(IsoDate, effectiveOn, 'effectiveOn'),
     knownAt: brand(IsoDateTime, knownAt, 'knownAt'),
     staffId,
     ...(toGrade === undefined ? {} : { toGrade }),
   });
+};
 
 /** What must stay the same for a verdict to "hold": its outcome and each line's status and evidence. */
 export const verdictSignature = (v: Verdict): string =>

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
-import { Verdict } from '@ladder/domain';
+import { Verdict, type RecordedFact } from '@ladder/domain';
 import { checkDate, checkDateOrTime, invalidQuery, type InvalidQuery } from '../query-error';
 import { STAFF, VERDICT, evaluationInputs, verdictOn, type StaffRow } from './inputs';
 
@@ -14,6 +14,17 @@ export interface PipelineEntry {
 }
 
 const identity = (base: string) => base;
+
+// Parsed facts per read-model database, shared by the queries (see evaluationInputs).
+const caches = new WeakMap<Database, Map<string, RecordedFact[]>>();
+const inputsFor = (db: Database) => {
+  let cache = caches.get(db);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return evaluationInputs(db, identity, cache);
+};
 
 const parseVerdict = (json: string): Verdict => {
   const decoded = Verdict.decode(JSON.parse(json));
@@ -53,7 +64,7 @@ export const eligibilityPipeline = (
     if (E.isLeft(checked)) return checked;
   }
   const asOf = query.asOf;
-  const inputs = evaluationInputs(db, identity);
+  const inputs = inputsFor(db);
   const staff = db
     .prepare<{ asOf: string | null; family: string | null }, StaffRow>(
       `SELECT * FROM ${STAFF} WHERE (@family IS NULL OR job_family = @family)
@@ -118,7 +129,7 @@ export const eligibilityOn = (
     if (!query.knownAt.includes('T'))
       return invalidQuery('knownAt', 'must be an ISO 8601 date-time with a time zone');
   }
-  const inputs = evaluationInputs(db, identity);
+  const inputs = inputsFor(db);
   const row = inputs.staff(staffId);
   if (row === undefined)
     return E.left({
