@@ -47,7 +47,7 @@ describe('ladder CLI', () => {
     expect(await runCli(['verify'], config)).toMatchObject({ exitCode: 0 });
     const intact = await runCli(['verify', 's00003'], config);
     expect(intact.lines[0]).toMatch(
-      /^audit chain intact for staff s00003: \d+ events in 1 streams$/,
+      /^audit chain intact for staff s00003: \d+ events in 1 stream$/,
     );
 
     // Rewrite one of s00003's facts in the event store behind Ladder's back.

@@ -26,7 +26,7 @@ export const verifyCommand = async (
   if (b === null)
     return {
       lines: [
-        `audit chain intact for ${scope}: ${result.events} events in ${result.streams} streams${pending}`,
+        `audit chain intact for ${scope}: ${result.events} events in ${result.streams} stream${result.streams === 1 ? '' : 's'}${pending}`,
       ],
       exitCode: 0,
     };
