@@ -14,11 +14,11 @@ const connections = Number(process.env['LADDER_BENCH_CONNECTIONS'] ?? 10);
 const staffCount = 200;
 const secret = 'bench-secret-bench-secret-bench-secret';
 
-const figures = (label: string, r: Result): string => {
+const figures = (label: string, r: Result, conns = connections): string => {
   const ok = r['2xx'];
   const perSecond = ok / (r.duration || seconds);
   return [
-    `${label}: ${perSecond.toFixed(0)}/s ok (${ok} in ${r.duration.toFixed(1)} s, ${connections} connections)`,
+    `${label}: ${perSecond.toFixed(0)}/s ok (${ok} in ${r.duration.toFixed(1)} s, ${conns} connection${conns === 1 ? '' : 's'})`,
     `  latency ms: p50 ${r.latency.p50}  p90 ${r.latency.p90}  p99 ${r.latency.p99}  max ${r.latency.max}`,
     `  non-2xx ${r.non2xx}  errors ${r.errors}  timeouts ${r.timeouts}`,
   ].join('\n');
@@ -54,26 +54,31 @@ export const runHttpBench = async (): Promise<void> => {
       if (res.status !== 201) throw new Error(`seeding staff b${i}: ${res.status}`);
     }
     await runtime.settle();
-    const before = await runtime.store.headPosition();
 
     let n = 0;
-    const commands = await autocannon({
-      url: runtime.url,
-      connections,
-      duration: seconds,
-      requests: [
-        {
-          method: 'POST',
-          headers,
-          // Spread over many staff streams, as HR recording facts for a council would.
-          setupRequest: (req) => ({
-            ...req,
-            path: `/staff/b${n++ % staffCount}/training`,
-            body: JSON.stringify({ course: 'cpd', completedOn: '2024-05-01' }),
-          }),
-        },
-      ],
-    });
+    const commandRun = (conns: number, duration: number) =>
+      autocannon({
+        url: runtime.url,
+        connections: conns,
+        duration,
+        requests: [
+          {
+            method: 'POST',
+            headers,
+            // Spread over many staff streams, as HR recording facts for a council would.
+            setupRequest: (req) => ({
+              ...req,
+              path: `/staff/b${n++ % staffCount}/training`,
+              body: JSON.stringify({ course: 'cpd', completedOn: '2024-05-01' }),
+            }),
+          },
+        ],
+      });
+    // One at a time first: the latency of a command with nothing queued ahead of it.
+    const single = await commandRun(1, Math.max(3, Math.round(seconds / 2)));
+    await runtime.settle();
+    const before = await runtime.store.headPosition();
+    const commands = await commandRun(connections, seconds);
     const written = (await runtime.store.headPosition()) - before;
     const settleStarted = Date.now();
     await runtime.settle();
@@ -87,6 +92,7 @@ export const runHttpBench = async (): Promise<void> => {
       headers: { authorization: `Bearer ${planner}` },
     });
 
+    console.log(figures('commands one at a time (POST /staff/{id}/training)', single, 1));
     console.log(
       figures('commands (POST /staff/{id}/training: validate, load, decide, append)', commands),
     );
