@@ -274,5 +274,15 @@ describe('regrade cases', () => {
       (e) => e.streamName === 'regrade-case-3' && e.type === 'RegradeWithdrawn',
     );
     expect(ev?.reason).toBe('moving team');
+    await managerOf(h, 'rg-mgr-other', []);
+    const foreign = await h.call('POST', '/regrades/case-2/withdrawal', {
+      as: { id: 'rg-mgr-other', role: 'manager' },
+      body: { reason: 'not mine' },
+    });
+    expect(foreign.status).toBe(403);
+    const peek = await h.call('GET', '/regrades/case-2', {
+      as: { id: 'rg-mgr-other', role: 'manager' },
+    });
+    expect(peek.status).toBe(403);
   });
 });

@@ -99,6 +99,10 @@ describe('the regrade journey', () => {
     const staff = await h.call('GET', '/staff/jw-1', { as: hr });
     expect(staff.body).toMatchObject({ grade: 'L2', appliedRegrades: ['jc-1'] });
     const vacancy = await h.call('GET', '/vacancies/jv-1', { as: hr });
+    const completedCases = await h.call('GET', '/regrades?status=completed', { as: approver });
+    expect(completedCases.body['cases']).toEqual([
+      expect.objectContaining({ caseId: 'jc-1', staffId: 'jw-1', state: 'completed' }),
+    ]);
     expect(vacancy.body).toMatchObject({
       status: 'filled',
       filledBy: { staffId: 'jw-1', regradeCaseId: 'jc-1' },
