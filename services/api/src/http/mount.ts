@@ -99,6 +99,16 @@ const handlerFor =
         ),
         instance,
       );
+    const reason = route.write ? headerOf(req, 'x-reason')?.trim() : undefined;
+    if (reason !== undefined && (reason.length === 0 || reason.length > 1000))
+      return sendProblem(
+        res,
+        apiError('validation', 'X-Reason must be 1-1000 characters', {
+          field: 'X-Reason',
+          errors: [{ in: 'header', field: 'X-Reason', message: 'must be 1-1000 characters' }],
+        }),
+        instance,
+      );
     const correlationId = String(res.locals['correlationId']);
     const log = res.locals['log'] as Logger;
     const ctx = {
@@ -107,6 +117,7 @@ const handlerFor =
       requestId: randomUUID(),
       expectedRevision: expectedRevision.right,
       idempotencyKey: key,
+      reason,
       log,
     };
     const raw = { params: req.params, query: req.query, body: req.body as unknown };

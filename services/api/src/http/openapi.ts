@@ -79,6 +79,13 @@ export const buildOpenApi = (
             description: 'ETag (stream revision) the write expects; 412 when stale',
           },
           {
+            name: 'X-Reason',
+            in: 'header',
+            required: false,
+            schema: { type: 'string', maxLength: 1000 },
+            description: 'why, in your words: kept in the envelope of the events written',
+          },
+          {
             name: 'Idempotency-Key',
             in: 'header',
             required: false,

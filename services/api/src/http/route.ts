@@ -15,6 +15,8 @@ export interface RequestContext {
   /** From `If-Match` (writes only); a stale one makes the append fail → 412. */
   readonly expectedRevision: ExpectedRevision | undefined;
   readonly idempotencyKey: string | undefined;
+  /** Why, in the caller's words (`X-Reason`), for the events' envelope. */
+  readonly reason: string | undefined;
   readonly log: Logger;
 }
 

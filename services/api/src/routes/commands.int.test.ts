@@ -48,6 +48,20 @@ describe('recording staff facts', () => {
     expect(read.headers.get('etag')).toBe('"1"');
   });
 
+  it("keeps the caller's X-Reason in the envelope", async () => {
+    await join(h, 'why-1');
+    const res = await h.call('POST', '/staff/why-1/grade-changes', {
+      as: hr,
+      body: { to: 'L2', changedOn: '2024-04-01' },
+      headers: { 'x-reason': 'job evaluation panel outcome' },
+    });
+    expect(res.status).toBe(201);
+    const ev = (await h.allEvents()).find(
+      (e) => e.streamName === 'staff-why-1' && e.type === 'GradeChanged',
+    );
+    expect(ev?.reason).toBe('job evaluation panel outcome');
+  });
+
   it('honours If-Match: a current ETag writes, a stale one is 412 and writes nothing', async () => {
     await join(h, 'ifm-1');
     const ok = await h.call('POST', '/staff/ifm-1/training', {
@@ -147,6 +161,7 @@ describe('idempotency under failure and concurrency', () => {
         requestId: 'r-crash',
         expectedRevision: undefined,
         idempotencyKey: 'idem-3-key',
+        reason: undefined,
         log: pino({ level: 'silent' }),
       },
     );

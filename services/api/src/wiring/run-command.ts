@@ -52,7 +52,7 @@ export const makeRunCommand =
           ),
         );
     }
-    const reason = reasonOf(command.data);
+    const reason = reasonOf(command.data) ?? ctx.reason;
     const result = await handleCommand(store, aggregate, stream, command, {
       ...(ctx.idempotencyKey !== undefined
         ? {
