@@ -25,6 +25,8 @@ import {
 /** How far ahead "holds until" is searched, and how many dates are tried. */
 const HORIZON_MONTHS = 60;
 const MAX_PROBES = 40;
+/** People re-evaluated per settling slice (one transaction each). */
+const SETTLE_SLICE = 200;
 
 const create = (db: Database, t: TableNamer): void => {
   db.exec(`CREATE TABLE "${t(STAFF)}" (
@@ -129,14 +131,15 @@ const bind = (db: Database, t: TableNamer) => {
   const dirtyScope = db.prepare(
     `INSERT OR IGNORE INTO "${t(DIRTY_SCOPE)}" (job_family, grade) VALUES (?, ?)`,
   );
-  const dirtyStaff = db.prepare<[], { staff_id: string }>(
-    `SELECT staff_id FROM "${t(DIRTY)}"
-     UNION SELECT s.staff_id FROM "${t(STAFF)}" s JOIN "${t(DIRTY_SCOPE)}" d ON d.job_family = s.job_family
-       AND (d.grade = '${ALL_GRADES}' OR d.grade = s.next_grade)
-     ORDER BY staff_id`,
-  );
-  const clearDirty = db.prepare(`DELETE FROM "${t(DIRTY)}"`);
+  // A vacancy or policy event makes everyone it concerns due for re-evaluation.
+  const expandScopes = db.prepare(`INSERT OR IGNORE INTO "${t(DIRTY)}" (staff_id)
+    SELECT s.staff_id FROM "${t(STAFF)}" s JOIN "${t(DIRTY_SCOPE)}" d ON d.job_family = s.job_family
+      AND (d.grade = '${ALL_GRADES}' OR d.grade = s.next_grade)`);
   const clearDirtyScope = db.prepare(`DELETE FROM "${t(DIRTY_SCOPE)}"`);
+  const nextDirty = db.prepare<[number], { staff_id: string }>(
+    `SELECT staff_id FROM "${t(DIRTY)}" ORDER BY staff_id LIMIT ?`,
+  );
+  const settledStaff = db.prepare(`DELETE FROM "${t(DIRTY)}" WHERE staff_id = ?`);
   const dropVerdict = db.prepare(`DELETE FROM "${t(VERDICT)}" WHERE staff_id = ?`);
   const putVerdict =
     db.prepare(`INSERT OR REPLACE INTO "${t(VERDICT)}" (staff_id, job_family, from_grade, to_grade,
@@ -261,13 +264,16 @@ const bind = (db: Database, t: TableNamer) => {
       } else if (e.type === 'PolicyVersionPublished')
         shared(event, 'policy', e.data.document.family, null);
     },
-    settle(): void {
-      for (const { staff_id } of dirtyStaff.all()) {
+    settle(): boolean {
+      expandScopes.run();
+      clearDirtyScope.run();
+      const due = nextDirty.all(SETTLE_SLICE);
+      for (const { staff_id } of due) {
         const row = inputs.staff(staff_id);
         if (row !== undefined) evaluateStaff(row);
+        settledStaff.run(staff_id);
       }
-      clearDirty.run();
-      clearDirtyScope.run();
+      return due.length < SETTLE_SLICE;
     },
   };
 };

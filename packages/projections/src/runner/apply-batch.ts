@@ -7,7 +7,18 @@ export interface SlotOutcome {
   readonly name: string;
   readonly applied: number;
   readonly poison: PoisonEventInfo | null;
+  /** False when the projection's settling has more to do (see `settle`). */
+  readonly settled: boolean;
 }
+
+interface Folded {
+  readonly applied: number;
+  readonly settled: boolean;
+}
+
+/** True when no projection has settling left to do. */
+export const allSettled = (outcomes: readonly SlotOutcome[]): boolean =>
+  outcomes.every((o) => o.settled);
 
 /** Folds events after the slot's checkpoint; the rows and the new checkpoint commit together. */
 const fold = (
@@ -15,9 +26,9 @@ const fold = (
   events: readonly RecordedEvent[],
   upTo: number,
   settle: boolean,
-): number => {
+): Folded => {
   const checkpoint = slot.begin();
-  if (checkpoint === null) return 0;
+  if (checkpoint === null) return { applied: 0, settled: true };
   const bound = slot.bound();
   let applied = 0;
   let last = checkpoint;
@@ -32,9 +43,10 @@ const fold = (
     last = event.position;
     applied++;
   }
+  let settled = true;
   if (settle && bound.settle !== undefined) {
     try {
-      bound.settle();
+      settled = bound.settle();
     } catch (error) {
       // Settling works on what the batch's last event left; that event is the one to name.
       const lastEvent = events[upTo - 1];
@@ -43,7 +55,7 @@ const fold = (
     }
   }
   if (last !== checkpoint) slot.commit(last);
-  return applied;
+  return { applied, settled };
 };
 
 /**
@@ -61,23 +73,20 @@ export const applyBatch = (
   db.transaction(() =>
     slots.map((slot): SlotOutcome => {
       try {
-        return {
-          name: slot.def.name,
-          applied: db.transaction(() => fold(slot, events, events.length, settle))(),
-          poison: null,
-        };
+        const folded = db.transaction(() => fold(slot, events, events.length, settle))();
+        return { name: slot.def.name, ...folded, poison: null };
       } catch (error) {
         if (!(error instanceof PoisonEvent)) throw error;
         const at = events.findIndex((e) => e.eventId === error.info.eventId);
         const applied = db.transaction(() => {
-          const n = fold(slot, events, at, false);
+          const n = fold(slot, events, at, false).applied;
           const before = events
             .slice(0, at)
             .reduce((p, e) => (e.position > p ? e.position : p), slot.begin() ?? 0n);
           slot.stop(error.info, before);
           return n;
         })();
-        return { name: slot.def.name, applied, poison: error.info };
+        return { name: slot.def.name, applied, poison: error.info, settled: true };
       }
     }),
   )();

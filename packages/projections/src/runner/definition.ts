@@ -16,8 +16,10 @@ export interface BoundProjection {
    * Brings derived state up to date after a batch (e.g. re-evaluating what the batch
    * touched). Called in the batch's transaction at the end of every live batch and once the
    * backlog is applied, not after each backlog batch, so a rebuild does that work once.
+   * Returns false when it stopped after a slice of the work: the runner commits, lets other
+   * work run, and calls it again (in a new transaction) until it returns true.
    */
-  settle?(): void;
+  settle?(): boolean;
 }
 
 /** A fold over the global log into tables of the read-model database. */

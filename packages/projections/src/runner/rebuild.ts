@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { EventStore, RecordedEvent } from '@ladder/event-store';
-import { applyBatch } from './apply-batch';
+import { allSettled, applyBatch } from './apply-batch';
 import type { ProjectionDefinition } from './definition';
 import { createGeneration, dropGeneration, ensureProjection, pointViews } from './generations';
 import type { PoisonEventInfo } from './poison';
@@ -81,8 +81,13 @@ export const rebuild = async (options: RebuildOptions): Promise<RebuildReport> =
         options.onProgress?.(events, after);
       }
     }
-    // The last batch settles: derived state is complete before the swap.
-    applyBatch(db, pendingSlots, batch, true);
+    // The last batch settles: derived state is complete before the swap (in slices,
+    // yielding between them, when there is much to settle).
+    let settled = allSettled(applyBatch(db, pendingSlots, batch, true));
+    while (!settled) {
+      await new Promise((r) => setImmediate(r));
+      settled = allSettled(applyBatch(db, pendingSlots, [], true));
+    }
     events += batch.length;
     after = batch[batch.length - 1]?.position ?? after;
     const still: RebuildSlot[] = [];

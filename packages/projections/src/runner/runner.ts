@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { EventStore, RecordedEvent, SubscriptionMessage } from '@ladder/event-store';
-import { applyBatch } from './apply-batch';
+import { allSettled, applyBatch } from './apply-batch';
 import type { ProjectionDefinition } from './definition';
 import { ensureProjection } from './generations';
 import type { PoisonEventInfo } from './poison';
@@ -73,13 +73,24 @@ export const startRunner = (options: RunnerOptions): Runner => {
     }
   };
 
-  const flush = (batch: RecordedEvent[], settle: boolean) => {
-    if (batch.length === 0 && !settle) return;
+  const apply = (batch: RecordedEvent[], settle: boolean): boolean => {
     const outcomes = applyBatch(db, slots, batch, settle);
     meter.record(batch.length);
     for (const o of outcomes) if (o.poison !== null) options.onPoison?.(o.poison);
     position = batch[batch.length - 1]?.position ?? position;
     batch.length = 0;
+    return allSettled(outcomes);
+  };
+
+  // Long settling (e.g. every verdict after a backlog) runs in slices, each its own
+  // transaction, yielding between them so an API in the same process keeps answering.
+  const flush = async (batch: RecordedEvent[], settle: boolean) => {
+    if (batch.length === 0 && !settle) return;
+    let settled = apply(batch, settle);
+    while (settle && !settled) {
+      await nextTick();
+      settled = apply([], true);
+    }
     settleWaiters();
   };
 
@@ -94,7 +105,7 @@ export const startRunner = (options: RunnerOptions): Runner => {
         live && batch.length > 0 ? [pending, stopping, nextTick()] : [pending, stopping],
       );
       if (winner === IDLE) {
-        flush(batch, true);
+        await flush(batch, true);
         continue;
       }
       if (winner === STOP) break;
@@ -103,7 +114,7 @@ export const startRunner = (options: RunnerOptions): Runner => {
       pending = it.next();
       const message = result.value;
       if (message.kind === 'caught-up') {
-        flush(batch, true);
+        await flush(batch, true);
         if (message.position > position) position = message.position;
         settleWaiters();
         live = true;
@@ -111,9 +122,9 @@ export const startRunner = (options: RunnerOptions): Runner => {
         continue;
       }
       batch.push(message.event);
-      if (batch.length >= batchSize) flush(batch, live);
+      if (batch.length >= batchSize) await flush(batch, live);
     }
-    flush(batch, live);
+    await flush(batch, live);
   };
 
   const done = run();
