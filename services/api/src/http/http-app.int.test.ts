@@ -242,3 +242,16 @@ describe('operational endpoints', () => {
     });
   });
 });
+
+describe('problem types and conditional reads', () => {
+  it('resolves a problem type URI to what it means', async () => {
+    const res = await fetch(`${server.url}/problems/precondition-failed`);
+    expect(await res.json()).toEqual({
+      type: '/problems/precondition-failed',
+      code: 'precondition-failed',
+      title: 'If-Match does not match the current revision',
+      status: 412,
+    });
+    expect((await fetch(`${server.url}/problems/nonsense`)).status).toBe(404);
+  });
+});

@@ -7,7 +7,7 @@ import type { IdempotencyStore } from './idempotency';
 import { createMetrics, type GaugeSource } from './metrics';
 import { mountRoutes } from './mount';
 import { buildOpenApi } from './openapi';
-import { apiError } from './problem';
+import { apiError, apiErrorCodes, problemTypeOf, statusOf, titleOf } from './problem';
 import type { Route } from './route';
 import { sendProblem } from './send';
 
@@ -106,6 +106,12 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
   });
   app.get('/openapi.json', (_req, res) => {
     res.json(openApi);
+  });
+  // Problem `type`s are relative URIs; each resolves to what it means.
+  app.get('/problems/:code', (req, res, next) => {
+    const code = apiErrorCodes.find((c) => c === req.params['code']);
+    if (code === undefined) return next();
+    res.json({ type: problemTypeOf(code), code, title: titleOf[code], status: statusOf[code] });
   });
   app.use(mediaType, express.json({ limit: deps.bodyLimit ?? '64kb', strict: true }));
   const router = express.Router();

@@ -124,7 +124,21 @@ const handlerFor =
 
     if (key === undefined) {
       const result = await route.run(raw, ctx);
-      return send(res, stored(correlationId, instance, result));
+      const response = stored(correlationId, instance, result);
+      // A reader who already holds this revision need not download it again.
+      const held = headerOf(req, 'if-none-match');
+      if (
+        !route.write &&
+        response.status === 200 &&
+        response.etag !== undefined &&
+        held !== undefined
+      )
+        if (held.split(',').some((tag) => tag.trim().replace(/^W\//, '') === response.etag)) {
+          res.setHeader('ETag', response.etag);
+          res.status(304).end();
+          return;
+        }
+      return send(res, response);
     }
 
     const scope: IdempotencyScope = {

@@ -1,22 +1,25 @@
 // One error family for the HTTP edge: each code has one status, and every error leaves as an
 // RFC 7807 problem document. Domain and store errors are mapped to it in `from-domain.ts`.
 
-export type ApiErrorCode =
-  | 'validation'
-  | 'malformed-json'
-  | 'unsupported-media-type'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'wrong-expected-revision'
-  | 'idempotency-key-in-flight'
-  | 'precondition-failed'
-  | 'rule-violation'
-  | 'idempotency-key-reused'
-  | 'payload-too-large'
-  | 'unavailable'
-  | 'internal';
+export const apiErrorCodes = [
+  'validation',
+  'malformed-json',
+  'unsupported-media-type',
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'wrong-expected-revision',
+  'idempotency-key-in-flight',
+  'precondition-failed',
+  'rule-violation',
+  'idempotency-key-reused',
+  'payload-too-large',
+  'unavailable',
+  'internal',
+] as const;
+
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
 
 export const statusOf: Readonly<Record<ApiErrorCode, number>> = {
   validation: 400,
@@ -36,7 +39,7 @@ export const statusOf: Readonly<Record<ApiErrorCode, number>> = {
   internal: 500,
 };
 
-const titleOf: Readonly<Record<ApiErrorCode, string>> = {
+export const titleOf: Readonly<Record<ApiErrorCode, string>> = {
   validation: 'Invalid request',
   'malformed-json': 'Malformed JSON body',
   'unsupported-media-type': 'Unsupported media type',

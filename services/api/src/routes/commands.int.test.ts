@@ -46,6 +46,16 @@ describe('recording staff facts', () => {
     const read = await h.call('GET', '/staff/etag-1', { as: hr });
     expect(read.status).toBe(200);
     expect(read.headers.get('etag')).toBe('"1"');
+    const unchanged = await h.call('GET', '/staff/etag-1', {
+      as: hr,
+      headers: { 'if-none-match': '"1"' },
+    });
+    expect(unchanged.status).toBe(304);
+    const changed = await h.call('GET', '/staff/etag-1', {
+      as: hr,
+      headers: { 'if-none-match': '"0"' },
+    });
+    expect(changed.status).toBe(200);
   });
 
   it("keeps the caller's X-Reason in the envelope", async () => {
