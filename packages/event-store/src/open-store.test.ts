@@ -22,7 +22,7 @@ it('opens SQLite for a plain path and for sqlite:<path>', async () => {
 });
 
 it('refuses a scheme no adapter is configured for, with a typed error', () => {
-  expect(() => openEventStore('esdb://localhost:2113?tls=false')).toThrow(/adapter not configured/);
+  expect(() => openEventStore('postgres://localhost/ladder')).toThrow(/adapter not configured/);
   try {
     openEventStore('kafka://x');
     expect.unreachable('an unknown scheme must throw');
