@@ -1,1 +1,19 @@
-export {};
+// @ladder/api: the HTTP edge of Ladder. `main.ts` is `pnpm start`; these are for embedding
+// it (end-to-end tests, other runtimes).
+export { createApp, type AppDeps, type LadderApp } from './app';
+export { startLadder, type LadderRuntime, type RuntimeOptions } from './runtime/start';
+export { loadConfig, type ApiConfig } from './runtime/config';
+export { roles, Role, type Principal } from './auth/roles';
+export { issueToken } from './auth/tokens';
+export {
+  createVerifier,
+  issuer,
+  audience,
+  type Verifier,
+  type VerifierConfig,
+} from './auth/verifier';
+export { openIdempotencyStore, type IdempotencyStore } from './http/idempotency';
+export { listen, type Listening } from './http/listen';
+export type { Route } from './http/route';
+export type { ProblemDocument, ApiErrorCode } from './http/problem';
+export { ladderRoutes } from './routes';
