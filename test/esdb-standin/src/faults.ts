@@ -7,6 +7,8 @@ export interface Faults {
   dropSubscriptions(): number;
   /** The next `count` calls of `method` fail with UNAVAILABLE before doing anything. */
   failNext(method: FaultableMethod, count?: number): void;
+  /** The next read sends `afterEvents` events, then fails with UNAVAILABLE mid-stream. */
+  breakNextRead(afterEvents: number): void;
   /** Open subscriptions right now (lets a test wait until a resubscribe has happened). */
   openSubscriptions(): number;
 }
@@ -16,11 +18,14 @@ export interface FaultState extends Faults {
   track(drop: () => void): () => void;
   /** True, consuming one planned failure, when this call of `method` must fail. */
   shouldFail(method: FaultableMethod): boolean;
+  /** How many events this read may send before breaking (consumes the plan); null: all. */
+  readBreak(): number | null;
 }
 
 export const createFaults = (): FaultState => {
   const subscriptions = new Set<() => void>();
   const planned = new Map<FaultableMethod, number>();
+  let breakAfter: number | null = null;
   return {
     dropSubscriptions: () => {
       const drops = [...subscriptions];
@@ -29,6 +34,14 @@ export const createFaults = (): FaultState => {
       return drops.length;
     },
     failNext: (method, count = 1) => planned.set(method, (planned.get(method) ?? 0) + count),
+    breakNextRead: (afterEvents) => {
+      breakAfter = afterEvents;
+    },
+    readBreak: () => {
+      const planned = breakAfter;
+      breakAfter = null;
+      return planned;
+    },
     openSubscriptions: () => subscriptions.size,
     track: (drop) => {
       subscriptions.add(drop);

@@ -19,8 +19,17 @@ type ReadCall = ServerWritableStream<ReadReq, ReadResp>;
 
 const BACKWARDS = streamsPb.ReadReq.Options.ReadDirection.BACKWARDS;
 
-const sendAll = (call: ReadCall, events: Iterable<StoredEvent>): void => {
-  for (const event of events) call.write(readEvent(event));
+const sendAll = (context: NodeContext, call: ReadCall, events: Iterable<StoredEvent>): void => {
+  const breakAfter = context.faults.readBreak();
+  let sent = 0;
+  for (const event of events) {
+    if (sent === breakAfter) {
+      call.emit('error', unavailable('read broken mid-stream (fault injection)'));
+      return;
+    }
+    call.write(readEvent(event));
+    sent += 1;
+  }
   call.end();
 };
 
@@ -58,7 +67,11 @@ const readStream = (context: NodeContext, call: ReadCall, options: ReadOptions):
       : stream?.hasEnd()
         ? last
         : BigInt(stream?.getRevision() ?? '0');
-    return sendAll(call, limited(backwards(events.filter((e) => e.revision <= from)), count));
+    return sendAll(
+      context,
+      call,
+      limited(backwards(events.filter((e) => e.revision <= from)), count),
+    );
   }
   const from = stream?.hasEnd()
     ? last + 1n
@@ -66,6 +79,7 @@ const readStream = (context: NodeContext, call: ReadCall, options: ReadOptions):
       ? BigInt(stream.getRevision())
       : 0n;
   sendAll(
+    context,
     call,
     limited(
       events.filter((e) => e.revision >= from),
@@ -93,6 +107,7 @@ const readAll = (context: NodeContext, call: ReadCall, options: ReadOptions): vo
     const before = (e: StoredEvent): boolean =>
       from === 'end' || (from !== 'start' && comparePositions(e, from) < 0);
     return sendAll(
+      context,
       call,
       limited(backwards(events.filter((e) => before(e) && filter.matches(e))), count),
     );
@@ -100,6 +115,7 @@ const readAll = (context: NodeContext, call: ReadCall, options: ReadOptions): vo
   const atOrAfter = (e: StoredEvent): boolean =>
     from === 'start' || (from !== 'end' && comparePositions(e, from) >= 0);
   sendAll(
+    context,
     call,
     limited(
       events.filter((e) => atOrAfter(e) && filter.matches(e)),

@@ -13,7 +13,7 @@ import { ExpectedRevision } from '../port/expected-revision';
 import { validateAppend } from '../port/validation';
 import { toEventData } from './envelope-metadata';
 import { appendError, unavailable } from './errors';
-import { decoded, readPage } from './pages';
+import { decoded, firstOf, pagedRead } from './pages';
 import { positionOf } from './position';
 import { withOneRetry } from './retry';
 
@@ -44,13 +44,19 @@ const lastPosition = async (
 ): Promise<bigint> => {
   const answered = batchSize === 1 ? positionOf(result.position) : null;
   if (answered !== null) return answered;
-  const [last] = await readPage(() =>
-    client.readStream(streamName, {
-      fromRevision: result.nextExpectedRevision,
-      direction: BACKWARDS,
-      maxCount: 1,
-      requiresLeader: true,
-    }),
+  const last = await firstOf(
+    pagedRead(
+      (fromRevision, maxCount) =>
+        client.readStream(streamName, {
+          fromRevision,
+          direction: BACKWARDS,
+          maxCount,
+          requiresLeader: true,
+        }),
+      result.nextExpectedRevision,
+      () => null,
+      1,
+    ),
   );
   if (last === undefined)
     throw new Error(`${streamName}@${result.nextExpectedRevision} was acked but cannot be read`);

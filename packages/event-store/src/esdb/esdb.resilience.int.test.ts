@@ -185,6 +185,34 @@ describe('EventStoreDB adapter: one retry on UNAVAILABLE', () => {
   });
 });
 
+describe('EventStoreDB adapter: bounded, streamed reads', () => {
+  it('a read broken mid-call resumes where it stopped: every event once, in order', async () => {
+    const { standin, store } = await opened();
+    const written = [...newEvents(7), ...newEvents(6)];
+    right(await store.append('staff-1', written.slice(0, 7)));
+    right(await store.append('vacancy-1', written.slice(7)));
+    standin.faults.breakNextRead(3);
+    expect(ids(await collect(store.readAll()))).toEqual(written.map((e) => e.eventId));
+    standin.faults.breakNextRead(2);
+    const backwards = await collect(store.readStream('staff-1', { direction: 'backwards' }));
+    expect(ids(backwards)).toEqual(
+      written
+        .slice(0, 7)
+        .map((e) => e.eventId)
+        .reverse(),
+    );
+  });
+
+  it('a consumer that stops early leaves nothing open: close does not wait on a half-read call', async () => {
+    const { store } = await opened();
+    right(await store.append('staff-1', newEvents(12)));
+    for await (const event of store.readAll()) if (event.revision === 1n) break;
+    for await (const _ of store.readStream('staff-1')) break;
+    expect(await collect(store.readAll({ maxCount: 3 }))).toHaveLength(3);
+    await store.close();
+  });
+});
+
 describe('EventStoreDB adapter: what is stored and what comes back', () => {
   it('keeps system events out of reads, subscriptions and the head position', async () => {
     const { standin, store } = await opened();

@@ -4,7 +4,7 @@ import type { RecordedEvent } from '../port/envelope';
 import { EventStoreException } from '../port/errors';
 import type { ReadAllOptions } from '../port/event-store';
 import { visibleThrough } from './filter';
-import { checkMaxCount, decoded, readPage } from './pages';
+import { checkMaxCount, decoded, pagedRead } from './pages';
 import { comparePositions, toEsdbPosition } from './position';
 
 export const checkAfter = (after: bigint | undefined): bigint => {
@@ -19,8 +19,8 @@ export const checkAfter = (after: bigint | undefined): bigint => {
 };
 
 /**
- * The global log after an exclusive position, in pages of `pageSize` read forwards from
- * the last event seen (the server's forward read is inclusive, so that one is skipped).
+ * The global log after an exclusive position, in bounded calls read forwards from the last
+ * event seen (the server's forward read is inclusive, so that one is skipped).
  * 6.2.1 cannot filter reads server-side, so the filter is applied here, page by page.
  */
 export async function* readAllPaged(
@@ -32,21 +32,22 @@ export async function* readAllPaged(
   const after = checkAfter(options.after);
   const visible = visibleThrough(options.filter);
   let seen: Position | null = after === 0n ? null : toEsdbPosition(after);
-  while (left > 0) {
-    const from = seen;
-    const page = await readPage(() =>
-      client.readAll({ fromPosition: from ?? START, direction: FORWARDS, maxCount: pageSize }),
-    );
-    for (const resolved of page) {
-      const position = resolved.event?.position;
-      if (resolved.event === undefined || position === undefined) continue;
-      if (seen !== null && comparePositions(position, seen) <= 0) continue;
-      seen = position;
-      if (!visible(resolved.event)) continue;
-      yield decoded(resolved);
-      left -= 1;
-      if (left === 0) return;
-    }
-    if (page.length < pageSize) return;
+  const reads = pagedRead<Position | null>(
+    (from, maxCount) =>
+      client.readAll({ fromPosition: from ?? START, direction: FORWARDS, maxCount }),
+    seen,
+    // The next call starts AT the last event seen (the server reads forwards inclusively).
+    (resolved) => resolved.event?.position ?? null,
+    pageSize,
+  );
+  for await (const resolved of reads) {
+    const position = resolved.event?.position;
+    if (resolved.event === undefined || position === undefined) continue;
+    if (seen !== null && comparePositions(position, seen) <= 0) continue;
+    seen = position;
+    if (!visible(resolved.event)) continue;
+    yield decoded(resolved);
+    left -= 1;
+    if (left === 0) return;
   }
 }

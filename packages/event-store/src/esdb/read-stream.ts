@@ -6,14 +6,14 @@ import { EventStoreException } from '../port/errors';
 import type { ReadStreamOptions } from '../port/event-store';
 import type { StreamRevision } from '../port/expected-revision';
 import { validateStreamName } from '../port/validation';
-import { checkMaxCount, decoded, readPage } from './pages';
+import { checkMaxCount, decoded, firstOf, pagedRead } from './pages';
 
 export const checkStreamName = (streamName: string): void => {
   const valid = validateStreamName(streamName);
   if (E.isLeft(valid)) throw new EventStoreException(valid.left);
 };
 
-/** A stream read in pages of `pageSize`, forwards or backwards from an inclusive revision. */
+/** A stream read in bounded calls, forwards or backwards from an inclusive revision. */
 export async function* readStreamPaged(
   client: EventStoreDBClient,
   streamName: string,
@@ -21,25 +21,25 @@ export async function* readStreamPaged(
   pageSize: number,
 ): AsyncGenerator<RecordedEvent> {
   checkStreamName(streamName);
-  let left = checkMaxCount(options.maxCount);
+  const total = checkMaxCount(options.maxCount);
   const backwards = options.direction === 'backwards';
-  let from: bigint | typeof END = options.fromRevision ?? (backwards ? END : 0n);
-  while (left > 0) {
-    const count = Math.min(pageSize, left);
-    const fromRevision = from;
-    const page = await readPage(() =>
+  const reads = pagedRead<bigint | typeof END>(
+    (fromRevision, maxCount) =>
       client.readStream(streamName, {
         fromRevision,
         direction: backwards ? BACKWARDS : FORWARDS,
-        maxCount: count,
+        maxCount,
       }),
-    );
-    for (const resolved of page) yield decoded(resolved);
-    const last = page[page.length - 1]?.event?.revision;
-    if (page.length < count || last === undefined || (backwards && last === 0n)) return;
-    left -= page.length;
-    from = backwards ? last - 1n : last + 1n;
-  }
+    options.fromRevision ?? (backwards ? END : 0n),
+    (resolved) => {
+      const revision = resolved.event?.revision;
+      if (revision === undefined || (backwards && revision === 0n)) return null;
+      return backwards ? revision - 1n : revision + 1n;
+    },
+    pageSize,
+    total,
+  );
+  for await (const resolved of reads) yield decoded(resolved);
 }
 
 export const streamRevision = async (
@@ -47,8 +47,14 @@ export const streamRevision = async (
   streamName: string,
 ): Promise<StreamRevision> => {
   checkStreamName(streamName);
-  const [last] = await readPage(() =>
-    client.readStream(streamName, { fromRevision: END, direction: BACKWARDS, maxCount: 1 }),
+  const last = await firstOf(
+    pagedRead(
+      (fromRevision, maxCount) =>
+        client.readStream(streamName, { fromRevision, direction: BACKWARDS, maxCount }),
+      END,
+      () => null,
+      1,
+    ),
   );
   return last?.event?.revision ?? 'no-stream';
 };

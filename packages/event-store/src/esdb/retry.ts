@@ -6,7 +6,12 @@ import { isTransient } from './errors';
  * then dropped the failed channel (and after NotLeader points at the leader it was told
  * about), but it does so asynchronously, hence the short pause before the retry.
  */
-export const withOneRetry = async <T>(call: () => Promise<T>, pauseMs = 50): Promise<T> => {
+export const RETRY_PAUSE_MS = 50;
+
+export const withOneRetry = async <T>(
+  call: () => Promise<T>,
+  pauseMs = RETRY_PAUSE_MS,
+): Promise<T> => {
   try {
     return await call();
   } catch (error) {
