@@ -3,6 +3,7 @@
 // a shared or long-lived server is fine; --mem-db keeps nothing on disk.
 import { describeEventStoreConformance } from '../conformance';
 import { getEsdbEventStore } from './esdb-event-store';
+import { describeServerModelChecks } from './server-model.checks';
 
 const connectionString = process.env['ESDB_URL'] ?? '';
 
@@ -10,3 +11,8 @@ describeEventStoreConformance(`EventStoreDB at ${connectionString}`, () => {
   const store = getEsdbEventStore({ connectionString });
   return Promise.resolve({ store, cleanup: () => store.close() });
 });
+
+// What the stand-in assumes about the server, checked against the real one.
+describeServerModelChecks(`EventStoreDB at ${connectionString}`, () =>
+  Promise.resolve({ connectionString, cleanup: () => Promise.resolve() }),
+);
