@@ -276,6 +276,17 @@ describe('EventStoreDB adapter: what is stored and what comes back', () => {
     await expect(collect(store.readAll())).rejects.toBeInstanceOf(EventStoreException);
   });
 
+  it('validates an append before any network call', async () => {
+    const { standin, store } = await opened();
+    const bad = await store.append('staff-1', [newEvent({ type: 'not pascal case' })]);
+    expect(E.isLeft(bad) && bad.left).toMatchObject({
+      code: 'InvalidInput',
+      field: 'events[0].type',
+    });
+    expect(E.isLeft(await store.append('$system', [newEvent()]))).toBe(true);
+    expect(standin.calls()).toEqual([]);
+  });
+
   it('refuses a connection string it cannot use, naming the field', () => {
     for (const connectionString of ['kurrentdb://localhost:2113', 'esdb://'])
       expect(refusal(() => getEsdbEventStore({ connectionString }))).toMatchObject({
