@@ -94,7 +94,9 @@ export const getEsdbEventStore = (options: EsdbEventStoreOptions): EventStore =>
 
     headPosition: async () => {
       ensureOpen();
-      return headPosition(client, pageSize);
+      // Small calls: the tail of the log is nearly always a Ladder event, and a call the
+      // search stops in early is still read to its end.
+      return headPosition(client, Math.min(pageSize, 32));
     },
 
     close: async () => {
