@@ -5,7 +5,9 @@ import {
   IsoDateTime,
   evaluate,
   policiesKnownAt,
+  jobFamilies,
   type Grade,
+  JobFamily,
   type RecordedFact,
   type Verdict,
 } from '@ladder/domain';
@@ -36,6 +38,10 @@ export interface StaffRow {
 
 const CACHE_SIZE = 256;
 
+/** The grades of a family someone can progress to (all but the first). */
+const targetGrades = (family: string): string[] =>
+  (JobFamily.is(family) ? jobFamilies[family].grades : []).slice(1).map((g) => g.grade);
+
 /**
  * Everything an evaluation of one person reads, from the tables `t` names. With a cache
  * (the query side passes one per database), a person's parsed facts are reused between
@@ -50,19 +56,38 @@ export const evaluationInputs = (
   const own = db.prepare<[string], { envelope: string }>(
     `SELECT envelope FROM "${t(FACT)}" WHERE staff_id = ? ORDER BY position`,
   );
-  // Vacancies at the grade the person would move to, less those already closed (and known
-  // closed) on the date: a closed post can make no one eligible later, and a council's
-  // years of filled posts would otherwise be re-read for every evaluation.
-  const vacancies = db.prepare<
+  // The vacancy-open criterion looks at the family's vacancies at the target grade and names
+  // the open one with the lowest id, or, if none is open, the lowest id of all. Those two,
+  // plus any opening after the date (they matter to the dates "holds until" probes), are all
+  // an evaluation needs; a council's years of filled posts are not re-read every time.
+  const deciding = db.prepare<
     { family: string; grade: string; effectiveOn: string; knownAt: string },
     { envelope: string }
   >(
-    // CROSS JOIN keeps the vacancy table outermost: few posts are open, many events are shared.
-    `SELECT s.envelope FROM "${t(VACANCY)}" v CROSS JOIN "${t(SHARED)}" s ON s.stream_name = v.stream_name
-     WHERE v.job_family = @family AND v.grade = @grade
-       AND NOT (v.closed_on IS NOT NULL AND v.closed_on <= @effectiveOn AND v.closed_known <= @knownAt)
+    `WITH chosen(stream_name) AS (
+       SELECT * FROM (SELECT stream_name FROM "${t(VACANCY)}" WHERE job_family = @family AND grade = @grade
+         AND opened_on <= @effectiveOn AND opened_known <= @knownAt
+         AND NOT (closed_on IS NOT NULL AND closed_on <= @effectiveOn AND closed_known <= @knownAt)
+         ORDER BY vacancy_id LIMIT 1)
+       UNION SELECT * FROM (SELECT stream_name FROM "${t(VACANCY)}" WHERE job_family = @family AND grade = @grade
+         AND opened_on <= @effectiveOn AND opened_known <= @knownAt ORDER BY vacancy_id LIMIT 1)
+       UNION SELECT stream_name FROM "${t(VACANCY)}" WHERE job_family = @family AND grade = @grade
+         AND opened_on > @effectiveOn)
+     SELECT s.envelope FROM chosen c CROSS JOIN "${t(SHARED)}" s ON s.stream_name = c.stream_name
      ORDER BY s.position`,
   );
+  // People in the same family and grade mostly share a clock, so they share this answer.
+  const memo = new Map<string, RecordedFact[]>();
+  const vacancyFacts = (family: string, grade: string, effectiveOn: string, knownAt: string) => {
+    const key = `${family}|${grade}|${effectiveOn}|${knownAt}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const facts = deciding
+      .all({ family, grade, effectiveOn, knownAt })
+      .map((r) => readFact(r.envelope));
+    memo.set(key, facts);
+    return facts;
+  };
   const policies = db.prepare<[string], { envelope: string }>(
     `SELECT envelope FROM "${t(SHARED)}" WHERE kind = 'policy' AND job_family = ? ORDER BY position`,
   );
@@ -87,17 +112,19 @@ export const evaluationInputs = (
   return {
     staff: (staffId: string): StaffRow | undefined => staff.get(staffId),
     /**
-     * The person's facts, and the facts of the vacancies at the grade they would move to
-     * that are still open on `effectiveOn` as known at `knownAt` (or open later).
+     * The person's facts, and the facts of the vacancies that decide the vacancy criterion
+     * on `effectiveOn` as known at `knownAt` (and of those opening later).
      */
     history: (row: StaffRow, effectiveOn: string, knownAt: string): RecordedFact[] => [
       ...ownFacts(row.staff_id),
-      ...(row.next_grade === null
-        ? []
-        : vacancies
-            .all({ family: row.job_family, grade: row.next_grade, effectiveOn, knownAt })
-            .map((r) => readFact(r.envelope))),
+      // The grade the person is moving to depends on the date and what was known then, so
+      // the deciding vacancies of every grade that can be moved to are included.
+      ...targetGrades(row.job_family).flatMap((grade) =>
+        vacancyFacts(row.job_family, grade, effectiveOn, knownAt),
+      ),
     ],
+    /** Drops remembered vacancy answers (call before new events can have arrived). */
+    forget: (): void => memo.clear(),
     policyFacts: (row: StaffRow): RecordedFact[] =>
       policies.all(row.job_family).map((r) => readFact(r.envelope)),
     /**

@@ -57,14 +57,20 @@ const create = (db: Database, t: TableNamer): void => {
     `CREATE INDEX "${t(SHARED)}_scope" ON "${t(SHARED)}" (kind, job_family, grade, position)`,
   );
   db.exec(`CREATE INDEX "${t(SHARED)}_stream" ON "${t(SHARED)}" (stream_name, position)`);
+  // When each vacancy opened and closed (effective dates of those events, and when they were
+  // recorded), so an evaluation reads only the vacancies that can decide its answer.
   db.exec(`CREATE TABLE "${t(VACANCY)}" (
     stream_name TEXT PRIMARY KEY,
+    vacancy_id TEXT NOT NULL,
     job_family TEXT NOT NULL,
     grade TEXT NOT NULL,
+    opened_on TEXT NOT NULL,
+    opened_known TEXT NOT NULL,
     closed_on TEXT,
     closed_known TEXT
   ) STRICT, WITHOUT ROWID`);
-  db.exec(`CREATE INDEX "${t(VACANCY)}_scope" ON "${t(VACANCY)}" (job_family, grade)`);
+  db.exec(`CREATE INDEX "${t(VACANCY)}_id" ON "${t(VACANCY)}" (job_family, grade, vacancy_id)`);
+  db.exec(`CREATE INDEX "${t(VACANCY)}_opened" ON "${t(VACANCY)}" (job_family, grade, opened_on)`);
   db.exec(`CREATE TABLE "${t(SCOPE)}" (
     job_family TEXT NOT NULL,
     grade TEXT NOT NULL,
@@ -118,9 +124,9 @@ const bind = (db: Database, t: TableNamer) => {
   const closeVacancy = db.prepare(
     `UPDATE "${t(VACANCY)}" SET closed_on = ?, closed_known = ? WHERE stream_name = ?`,
   );
-  const addVacancy = db.prepare(
-    `INSERT OR IGNORE INTO "${t(VACANCY)}" (stream_name, job_family, grade) VALUES (?, ?, ?)`,
-  );
+  const addVacancy =
+    db.prepare(`INSERT OR IGNORE INTO "${t(VACANCY)}" (stream_name, vacancy_id, job_family,
+    grade, opened_on, opened_known) VALUES (?, ?, ?, ?, ?, ?)`);
   const vacancyScope = db.prepare<[string], { job_family: string; grade: string }>(
     `SELECT job_family, grade FROM "${t(VACANCY)}" WHERE stream_name = ?`,
   );
@@ -251,20 +257,27 @@ const bind = (db: Database, t: TableNamer) => {
         return;
       }
       if (e.type === 'VacancyOpened') {
-        addVacancy.run(event.streamName, e.data.jobFamily, e.data.grade);
+        addVacancy.run(
+          event.streamName,
+          e.data.vacancyId,
+          e.data.jobFamily,
+          e.data.grade,
+          effectiveDate(event),
+          event.recordedAt,
+        );
         shared(event, 'vacancy', e.data.jobFamily, e.data.grade);
       } else if (vacancy !== null) {
         const scope = vacancyScope.get(event.streamName);
         if (scope === undefined) return;
-        if (e.type === 'VacancyFilled')
-          closeVacancy.run(e.data.filledOn, event.recordedAt, event.streamName);
-        if (e.type === 'VacancyWithdrawn')
-          closeVacancy.run(e.data.withdrawnOn, event.recordedAt, event.streamName);
+        // The evaluator reads a vacancy's status from when its events are effective.
+        if (e.type === 'VacancyFilled' || e.type === 'VacancyWithdrawn')
+          closeVacancy.run(effectiveDate(event), event.recordedAt, event.streamName);
         shared(event, 'vacancy', scope.job_family, scope.grade);
       } else if (e.type === 'PolicyVersionPublished')
         shared(event, 'policy', e.data.document.family, null);
     },
     settle(): boolean {
+      inputs.forget();
       expandScopes.run();
       clearDirtyScope.run();
       const due = nextDirty.all(SETTLE_SLICE);

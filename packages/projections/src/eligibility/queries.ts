@@ -23,7 +23,9 @@ const inputsFor = (db: Database) => {
     cache = new Map();
     caches.set(db, cache);
   }
-  return evaluationInputs(db, identity, cache);
+  const inputs = evaluationInputs(db, identity, cache);
+  inputs.forget();
+  return inputs;
 };
 
 const parseVerdict = (json: string): Verdict => {
