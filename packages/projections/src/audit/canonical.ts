@@ -1,14 +1,16 @@
 import type { JsonValue, RecordedEvent } from '@ladder/event-store';
 
-/** JSON with object keys sorted at every depth: one byte string per value, whatever the key order. */
-export const canonicalJson = (value: JsonValue): string => {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((v: JsonValue) => canonicalJson(v)).join(',')}]`;
-  const entries = Object.entries(value as { readonly [key: string]: JsonValue })
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`);
-  return `{${entries.join(',')}}`;
+// Rebuilds each plain object with its keys in sorted order; JSON.stringify then writes them
+// in that order (string keys keep insertion order), natively and without spaces.
+const sortKeys = (_key: string, value: unknown): unknown => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const k of Object.keys(value).sort()) sorted[k] = (value as Record<string, unknown>)[k];
+  return sorted;
 };
+
+/** JSON with object keys sorted at every depth: one byte string per value, whatever the key order. */
+export const canonicalJson = (value: JsonValue): string => JSON.stringify(value, sortKeys);
 
 /**
  * What the hash chain covers: everything the event says, and when it was recorded.
