@@ -29,6 +29,13 @@ const create = (db: Database, t: TableNamer): void => {
   db.exec(
     `CREATE INDEX "${t(REGISTRATION)}_staff" ON "${t(REGISTRATION)}" (staff_id, regulator, registered_on)`,
   );
+  // Retractions find what they undo by event id.
+  db.exec(
+    `CREATE INDEX "${t(REGISTRATION)}_lapse_event" ON "${t(REGISTRATION)}" (lapse_event_id) WHERE lapse_event_id IS NOT NULL`,
+  );
+  db.exec(
+    `CREATE INDEX "${t(PERSON)}_left_event" ON "${t(PERSON)}" (left_event_id) WHERE left_event_id IS NOT NULL`,
+  );
   db.exec(`CREATE TABLE "${t(DBS)}" (
     event_id TEXT PRIMARY KEY,
     staff_id TEXT NOT NULL,
@@ -139,7 +146,7 @@ const bind = (db: Database, t: TableNamer) => {
 /** Registrations, DBS checks and training with an expiry, per person. */
 export const complianceProjection: ProjectionDefinition = {
   name: 'compliance',
-  version: 1,
+  version: 2,
   tables: [PERSON, REGISTRATION, DBS, TRAINING],
   create,
   bind,

@@ -25,6 +25,13 @@ const create = (db: Database, t: TableNamer): void => {
   ) STRICT`);
   db.exec(`CREATE INDEX "${t(STAFF)}_team" ON "${t(STAFF)}" (team, staff_id)`);
   db.exec(`CREATE INDEX "${t(STAFF)}_manager" ON "${t(STAFF)}" (line_manager_id)`);
+  // Retractions find what they undo by event id: indexed, or each would scan everyone.
+  db.exec(
+    `CREATE INDEX "${t(STAFF)}_left_event" ON "${t(STAFF)}" (left_event_id) WHERE left_event_id IS NOT NULL`,
+  );
+  db.exec(
+    `CREATE INDEX "${t(STAFF)}_manager_event" ON "${t(STAFF)}" (line_manager_event_id) WHERE line_manager_event_id IS NOT NULL`,
+  );
   db.exec(`CREATE TABLE "${t(GRADE_CHANGE)}" (
     event_id TEXT PRIMARY KEY,
     staff_id TEXT NOT NULL,
@@ -115,7 +122,7 @@ const bind = (db: Database, t: TableNamer) => {
 /** Who is in which job family, grade, team and zone, under whom, now (latest knowledge). */
 export const staffDirectoryProjection: ProjectionDefinition = {
   name: 'staff-directory',
-  version: 1,
+  version: 2,
   tables: [STAFF, GRADE_CHANGE],
   create,
   bind,

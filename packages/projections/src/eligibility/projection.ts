@@ -298,7 +298,7 @@ const bind = (db: Database, t: TableNamer) => {
  */
 export const eligibilityProjection: ProjectionDefinition = {
   name: 'eligibility',
-  version: 1,
+  version: 2,
   tables: [STAFF, FACT, SHARED, VACANCY, SCOPE, DIRTY, DIRTY_SCOPE, VERDICT],
   create,
   bind,

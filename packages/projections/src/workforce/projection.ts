@@ -52,6 +52,9 @@ const create = (db: Database, t: TableNamer): void => {
     end_event_id TEXT
   ) STRICT`);
   db.exec(`CREATE INDEX "${t(LINE)}_pair" ON "${t(LINE)}" (manager_id, report_id)`);
+  db.exec(
+    `CREATE INDEX "${t(LINE)}_end_event" ON "${t(LINE)}" (end_event_id) WHERE end_event_id IS NOT NULL`,
+  );
   db.exec(`CREATE TABLE "${t(VACANCY)}" (
     vacancy_id TEXT PRIMARY KEY,
     stream_id TEXT NOT NULL UNIQUE,
@@ -310,7 +313,7 @@ const bind = (db: Database, t: TableNamer) => {
 /** Time-versioned placement of every person, line management, vacancies and regrade cases. */
 export const workforceProjection: ProjectionDefinition = {
   name: 'workforce',
-  version: 1,
+  version: 2,
   tables: [CHANGE, SEGMENT, LINE, VACANCY, REGRADE, REGRADE_STATE],
   create,
   bind,
