@@ -60,31 +60,56 @@ export const evaluationInputs = (
   // the open one with the lowest id, or, if none is open, the lowest id of all. Those two,
   // plus any opening after the date (they matter to the dates "holds until" probes), are all
   // an evaluation needs; a council's years of filled posts are not re-read every time.
-  const deciding = db.prepare<
-    { family: string; grade: string; effectiveOn: string; knownAt: string },
-    { envelope: string }
-  >(
-    `WITH chosen(stream_name) AS (
-       SELECT * FROM (SELECT stream_name FROM "${t(VACANCY)}" WHERE job_family = @family AND grade = @grade
-         AND opened_on <= @effectiveOn AND opened_known <= @knownAt
-         AND NOT (closed_on IS NOT NULL AND closed_on <= @effectiveOn AND closed_known <= @knownAt)
-         ORDER BY vacancy_id LIMIT 1)
-       UNION SELECT * FROM (SELECT stream_name FROM "${t(VACANCY)}" WHERE job_family = @family AND grade = @grade
-         AND opened_on <= @effectiveOn AND opened_known <= @knownAt ORDER BY vacancy_id LIMIT 1)
-       UNION SELECT stream_name FROM "${t(VACANCY)}" WHERE job_family = @family AND grade = @grade
-         AND opened_on > @effectiveOn)
-     SELECT s.envelope FROM chosen c CROSS JOIN "${t(SHARED)}" s ON s.stream_name = c.stream_name
-     ORDER BY s.position`,
+  type Scope = { family: string; grade: string; effectiveOn: string; knownAt: string };
+  const V = `"${t(VACANCY)}"`;
+  const opened = `job_family = @family AND grade = @grade AND +opened_on <= @effectiveOn AND +opened_known <= @knownAt`;
+  // Open on the date as known then: not closed yet, closed after the date, or closed but
+  // recorded after the instant; each through its own index, lowest id first. (A unary `+`
+  // keeps SQLite's planner off an index for that term: without statistics it would walk
+  // every vacancy opened before the date instead.)
+  const openCandidates = db.prepare<Scope, { stream_name: string; vacancy_id: string }>(
+    `SELECT * FROM (SELECT stream_name, vacancy_id FROM ${V}
+       WHERE ${opened} AND closed_on IS NULL ORDER BY vacancy_id LIMIT 1)
+     UNION ALL SELECT * FROM (SELECT stream_name, vacancy_id FROM ${V}
+       WHERE ${opened} AND closed_on > @effectiveOn ORDER BY +vacancy_id LIMIT 1)
+     UNION ALL SELECT * FROM (SELECT stream_name, vacancy_id FROM ${V}
+       WHERE ${opened} AND closed_known > @knownAt ORDER BY +vacancy_id LIMIT 1)`,
   );
+  const lowestOpened = db.prepare<Scope, { stream_name: string }>(
+    `SELECT stream_name FROM ${V} WHERE ${opened} ORDER BY vacancy_id LIMIT 1`,
+  );
+  const openingLater = db.prepare<Scope, { stream_name: string }>(
+    `SELECT stream_name FROM ${V}
+     WHERE job_family = @family AND grade = @grade AND opened_on > @effectiveOn`,
+  );
+  const eventsOf = db.prepare<[string], { envelope: string; position: number }>(
+    `SELECT envelope, position FROM "${t(SHARED)}" WHERE stream_name = ? ORDER BY position`,
+  );
+  // The vacancy-open criterion looks at the family's vacancies at the target grade and names
+  // the open one with the lowest id, or, if none is open, the lowest id of all. Those two,
+  // plus any opening after the date (they matter to the dates "holds until" probes), are all
+  // an evaluation needs; a council's years of filled posts are not re-read every time.
+  const deciding = (scope: Scope): RecordedFact[] => {
+    const open = openCandidates
+      .all(scope)
+      .reduce<{ stream_name: string; vacancy_id: string } | undefined>(
+        (best, c) => (best === undefined || c.vacancy_id < best.vacancy_id ? c : best),
+        undefined,
+      );
+    const streams = new Set<string>();
+    if (open !== undefined) streams.add(open.stream_name);
+    const lowest = lowestOpened.get(scope);
+    if (lowest !== undefined) streams.add(lowest.stream_name);
+    for (const later of openingLater.all(scope)) streams.add(later.stream_name);
+    return [...streams].flatMap((stream) => eventsOf.all(stream).map((r) => readFact(r.envelope)));
+  };
   // People in the same family and grade mostly share a clock, so they share this answer.
   const memo = new Map<string, RecordedFact[]>();
   const vacancyFacts = (family: string, grade: string, effectiveOn: string, knownAt: string) => {
     const key = `${family}|${grade}|${effectiveOn}|${knownAt}`;
     const hit = memo.get(key);
     if (hit !== undefined) return hit;
-    const facts = deciding
-      .all({ family, grade, effectiveOn, knownAt })
-      .map((r) => readFact(r.envelope));
+    const facts = deciding({ family, grade, effectiveOn, knownAt });
     memo.set(key, facts);
     return facts;
   };

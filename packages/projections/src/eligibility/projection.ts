@@ -70,6 +70,16 @@ const create = (db: Database, t: TableNamer): void => {
     closed_known TEXT
   ) STRICT, WITHOUT ROWID`);
   db.exec(`CREATE INDEX "${t(VACANCY)}_id" ON "${t(VACANCY)}" (job_family, grade, vacancy_id)`);
+  // The few still open, and those closed after a date or recorded closed after an instant.
+  db.exec(
+    `CREATE INDEX "${t(VACANCY)}_open" ON "${t(VACANCY)}" (job_family, grade, vacancy_id) WHERE closed_on IS NULL`,
+  );
+  db.exec(
+    `CREATE INDEX "${t(VACANCY)}_closed_on" ON "${t(VACANCY)}" (job_family, grade, closed_on)`,
+  );
+  db.exec(
+    `CREATE INDEX "${t(VACANCY)}_closed_known" ON "${t(VACANCY)}" (job_family, grade, closed_known)`,
+  );
   db.exec(`CREATE INDEX "${t(VACANCY)}_opened" ON "${t(VACANCY)}" (job_family, grade, opened_on)`);
   db.exec(`CREATE TABLE "${t(SCOPE)}" (
     job_family TEXT NOT NULL,
@@ -298,7 +308,7 @@ const bind = (db: Database, t: TableNamer) => {
  */
 export const eligibilityProjection: ProjectionDefinition = {
   name: 'eligibility',
-  version: 2,
+  version: 3,
   tables: [STAFF, FACT, SHARED, VACANCY, SCOPE, DIRTY, DIRTY_SCOPE, VERDICT],
   create,
   bind,
