@@ -63,14 +63,20 @@ describe('projector process killed with SIGKILL mid-run', () => {
     const storePath = join(dir, 'events.sqlite');
     const readModels = join(dir, 'read-models.sqlite');
     const store = getSqliteEventStore({ path: storePath });
-    for (const a of generateCouncil({ seed: 11, staff: 60, years: 3 }).appends) {
-      const r = await store.append(a.streamName, a.events);
-      if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
-    }
-    const head = await store.headPosition();
-
-    const killedAt: bigint[][] = [];
-    for (let kill = 0; kill < 5; kill++) {
+    const { appends } = generateCouncil({ seed: 11, staff: 80, years: 3 });
+    const append = async (from: number, to: number) => {
+      for (const a of appends.slice(from, to)) {
+        const r = await store.append(a.streamName, a.events);
+        if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+      }
+    };
+    // The log keeps growing between crashes, so every restart has a backlog to work through.
+    const kills = 5;
+    const chunk = Math.ceil(appends.length / (kills + 1));
+    const killedAt: { head: bigint; checkpoints: bigint[] }[] = [];
+    for (let kill = 0; kill < kills; kill++) {
+      await append(kill * chunk, (kill + 1) * chunk);
+      const head = await store.headPosition();
       const child = spawnProjector(storePath, readModels);
       const before = checkpoints(readModels).reduce((a, b) => (b > a ? b : a), 0n);
       // Let it commit some batches past where it started, then kill it without warning.
@@ -78,14 +84,16 @@ describe('projector process killed with SIGKILL mid-run', () => {
         'progress',
         () => checkpoints(readModels).some((c) => c > before) || child.exitCode !== null,
       );
-      await new Promise((r) => setTimeout(r, 20 + Math.floor(Math.random() * 150)));
+      await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 120)));
       child.kill('SIGKILL');
       await exited(child);
-      killedAt.push(checkpoints(readModels));
+      killedAt.push({ head, checkpoints: checkpoints(readModels) });
     }
     // At least one kill caught the projector mid-backlog.
-    expect(killedAt.some((cs) => cs.some((c) => c < head))).toBe(true);
+    expect(killedAt.some(({ head, checkpoints: cs }) => cs.some((c) => c < head))).toBe(true);
 
+    await append(kills * chunk, appends.length);
+    const head = await store.headPosition();
     const last = spawnProjector(storePath, readModels);
     await until('catch-up', () => {
       const cs = checkpoints(readModels);
