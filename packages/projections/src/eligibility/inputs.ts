@@ -8,6 +8,7 @@ import {
   jobFamilies,
   type Grade,
   JobFamily,
+  type PolicyDocument,
   type RecordedFact,
   type Verdict,
 } from '@ladder/domain';
@@ -105,6 +106,7 @@ export const evaluationInputs = (
   };
   // People in the same family and grade mostly share a clock, so they share this answer.
   const memo = new Map<string, RecordedFact[]>();
+  const policyLists = new Map<string, RecordedFact[]>();
   const vacancyFacts = (family: string, grade: string, effectiveOn: string, knownAt: string) => {
     const key = `${family}|${grade}|${effectiveOn}|${knownAt}`;
     const hit = memo.get(key);
@@ -149,9 +151,18 @@ export const evaluationInputs = (
       ),
     ],
     /** Drops remembered vacancy answers (call before new events can have arrived). */
-    forget: (): void => memo.clear(),
-    policyFacts: (row: StaffRow): RecordedFact[] =>
-      policies.all(row.job_family).map((r) => readFact(r.envelope)),
+    forget: (): void => {
+      memo.clear();
+      policyLists.clear();
+    },
+    /** The family's policy facts; the same list object until `forget`, so decodings are reused. */
+    policyFacts: (row: StaffRow): RecordedFact[] => {
+      const hit = policyLists.get(row.job_family);
+      if (hit !== undefined) return hit;
+      const facts = policies.all(row.job_family).map((r) => readFact(r.envelope));
+      policyLists.set(row.job_family, facts);
+      return facts;
+    },
     /**
      * "Now" as far as the log speaks of this person: the latest effective date and the
      * latest recording among their own facts and the vacancy and policy facts that concern them.
@@ -183,6 +194,27 @@ const brand = <A>(
   return decoded.right;
 };
 
+// Decoding a policy document is costly and the same few are read for every person and every
+// probed date: remembered per list of policy facts and per prefix of it known at the instant.
+const policyMemo = new WeakMap<readonly RecordedFact[], Map<string, readonly PolicyDocument[]>>();
+const policiesAsKnown = (
+  policyFacts: readonly RecordedFact[],
+  cutoff: number,
+): readonly PolicyDocument[] => {
+  const known = policyFacts.filter((f) => Date.parse(f.recordedAt) <= cutoff);
+  const key = known.map((f) => f.eventId).join(',');
+  let byKnown = policyMemo.get(policyFacts);
+  if (byKnown === undefined) {
+    byKnown = new Map();
+    policyMemo.set(policyFacts, byKnown);
+  }
+  const hit = byKnown.get(key);
+  if (hit !== undefined) return hit;
+  const documents = policiesKnownAt(known, new Date(cutoff).toISOString());
+  byKnown.set(key, documents);
+  return documents;
+};
+
 /** The domain's explained verdict for one person on a date, as known at an instant. */
 export const verdictOn = (
   history: readonly RecordedFact[],
@@ -202,7 +234,7 @@ export const verdictOn = (
       (f.type === 'FactRetracted' ||
         new Date(Date.parse(f.effectiveAt)).toISOString().slice(0, 10) <= effectiveOn),
   );
-  return evaluate(relevant, policiesKnownAt(policyFacts, knownAt), {
+  return evaluate(relevant, policiesAsKnown(policyFacts, cutoff), {
     effectiveOn: brand(IsoDate, effectiveOn, 'effectiveOn'),
     knownAt: brand(IsoDateTime, knownAt, 'knownAt'),
     staffId,
