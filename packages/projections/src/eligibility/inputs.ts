@@ -76,21 +76,29 @@ export const evaluationInputs = (
      UNION ALL SELECT * FROM (SELECT stream_name, vacancy_id FROM ${V}
        WHERE ${opened} AND closed_known > @knownAt ORDER BY +vacancy_id LIMIT 1)`,
   );
-  const lowestOpened = db.prepare<Scope, { stream_name: string }>(
-    `SELECT stream_name FROM ${V} WHERE ${opened} ORDER BY vacancy_id LIMIT 1`,
+  const lowestOpened = db.prepare<Scope, { stream_name: string; vacancy_id: string }>(
+    `SELECT stream_name, vacancy_id FROM ${V} WHERE ${opened} ORDER BY vacancy_id LIMIT 1`,
   );
-  const openingLater = db.prepare<Scope, { stream_name: string }>(
+  // For probing later dates: the first vacancy to open after the date that would change the
+  // answer — one with a lower id than the open one it names, or than the lowest of all (any,
+  // if there is none). Later openings with higher ids change nothing.
+  const firstToMatter = db.prepare<
+    Scope & { openId: string | null; lowestId: string | null },
+    { stream_name: string }
+  >(
     `SELECT stream_name FROM ${V}
-     WHERE job_family = @family AND grade = @grade AND opened_on > @effectiveOn`,
+     WHERE job_family = @family AND grade = @grade AND opened_on > @effectiveOn AND +opened_known <= @knownAt
+       AND (@openId IS NULL OR +vacancy_id < @openId OR @lowestId IS NULL OR +vacancy_id < @lowestId)
+     ORDER BY opened_on, vacancy_id LIMIT 1`,
   );
   const eventsOf = db.prepare<[string], { envelope: string; position: number }>(
     `SELECT envelope, position FROM "${t(SHARED)}" WHERE stream_name = ? ORDER BY position`,
   );
   // The vacancy-open criterion looks at the family's vacancies at the target grade and names
-  // the open one with the lowest id, or, if none is open, the lowest id of all. Those two,
-  // plus any opening after the date (they matter to the dates "holds until" probes), are all
-  // an evaluation needs; a council's years of filled posts are not re-read every time.
-  const deciding = (scope: Scope): RecordedFact[] => {
+  // the open one with the lowest id, or, if none is open, the lowest id of all. Those two
+  // (and, for probing later dates, the first opening that would change them) are all an
+  // evaluation needs; a council's years of filled posts are not re-read every time.
+  const deciding = (scope: Scope, forProbes: boolean): RecordedFact[] => {
     const open = openCandidates
       .all(scope)
       .reduce<{ stream_name: string; vacancy_id: string } | undefined>(
@@ -101,17 +109,30 @@ export const evaluationInputs = (
     if (open !== undefined) streams.add(open.stream_name);
     const lowest = lowestOpened.get(scope);
     if (lowest !== undefined) streams.add(lowest.stream_name);
-    for (const later of openingLater.all(scope)) streams.add(later.stream_name);
+    if (forProbes) {
+      const later = firstToMatter.get({
+        ...scope,
+        openId: open?.vacancy_id ?? null,
+        lowestId: lowest?.vacancy_id ?? null,
+      });
+      if (later !== undefined) streams.add(later.stream_name);
+    }
     return [...streams].flatMap((stream) => eventsOf.all(stream).map((r) => readFact(r.envelope)));
   };
   // People in the same family and grade mostly share a clock, so they share this answer.
   const memo = new Map<string, RecordedFact[]>();
   const policyLists = new Map<string, RecordedFact[]>();
-  const vacancyFacts = (family: string, grade: string, effectiveOn: string, knownAt: string) => {
-    const key = `${family}|${grade}|${effectiveOn}|${knownAt}`;
+  const vacancyFacts = (
+    family: string,
+    grade: string,
+    effectiveOn: string,
+    knownAt: string,
+    forProbes: boolean,
+  ) => {
+    const key = `${family}|${grade}|${effectiveOn}|${knownAt}|${forProbes}`;
     const hit = memo.get(key);
     if (hit !== undefined) return hit;
-    const facts = deciding({ family, grade, effectiveOn, knownAt });
+    const facts = deciding({ family, grade, effectiveOn, knownAt }, forProbes);
     memo.set(key, facts);
     return facts;
   };
@@ -140,14 +161,19 @@ export const evaluationInputs = (
     staff: (staffId: string): StaffRow | undefined => staff.get(staffId),
     /**
      * The person's facts, and the facts of the vacancies that decide the vacancy criterion
-     * on `effectiveOn` as known at `knownAt` (and of those opening later).
+     * on `effectiveOn` as known at `knownAt` (with `forProbes`, also for the dates after it).
      */
-    history: (row: StaffRow, effectiveOn: string, knownAt: string): RecordedFact[] => [
+    history: (
+      row: StaffRow,
+      effectiveOn: string,
+      knownAt: string,
+      forProbes = false,
+    ): RecordedFact[] => [
       ...ownFacts(row.staff_id),
       // The grade the person is moving to depends on the date and what was known then, so
       // the deciding vacancies of every grade that can be moved to are included.
       ...targetGrades(row.job_family).flatMap((grade) =>
-        vacancyFacts(row.job_family, grade, effectiveOn, knownAt),
+        vacancyFacts(row.job_family, grade, effectiveOn, knownAt, forProbes),
       ),
     ],
     /** Drops remembered vacancy answers (call before new events can have arrived). */

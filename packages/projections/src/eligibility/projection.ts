@@ -185,7 +185,7 @@ const bind = (db: Database, t: TableNamer) => {
       dropVerdict.run(row.staff_id);
       return;
     }
-    const history = inputs.history(row, effectiveOn, knownAt);
+    const history = inputs.history(row, effectiveOn, knownAt, true);
     const policyFacts = inputs.policyFacts(row);
     const verdict = verdictOn(history, policyFacts, row.staff_id, effectiveOn, knownAt);
     // Until when time alone leaves it as it is. Only three kinds of date can change it: the
