@@ -107,3 +107,16 @@ export const expectStrictlyIncreasing = (positions: readonly bigint[]): void => 
 
 const bigints = (_key: string, value: unknown): unknown =>
   typeof value === 'bigint' ? value.toString() : value;
+
+/**
+ * How far a store's duplicate detection reaches. Both kinds answer an exact retry with the
+ * first result and never write a batch twice when its first event was already stored:
+ * - `log-wide` (the embedded SQLite store): an event id is unique in the whole log, so a
+ *   partial overlap anywhere in a batch, or an id stored in another stream, is refused.
+ * - `per-stream` (EventStoreDB): idempotence is keyed on event id plus stream and checked
+ *   from the batch's first event, as the server documents; ids in other streams and later
+ *   positions of a batch are not looked up. Ladder's writers derive every id of a batch from
+ *   one command id and look for the first before appending (`@ladder/application`), so they
+ *   never produce the cases only `log-wide` refuses.
+ */
+export type DuplicateDetection = 'log-wide' | 'per-stream';

@@ -3,10 +3,15 @@ import type { EventStore } from '../port/event-store';
 import { appendAndReadTests } from './append-and-read.tests';
 import { envelopeTests } from './envelope.tests';
 import { expectedRevisionTests } from './expected-revision.tests';
-import type { ConformanceContext } from './fixtures';
+import type { ConformanceContext, DuplicateDetection } from './fixtures';
+export type { DuplicateDetection } from './fixtures';
 import { idempotencyTests } from './idempotency.tests';
 import { subscriptionTests } from './subscription.tests';
 import { validationTests } from './validation.tests';
+
+export interface ConformanceOptions {
+  readonly duplicateDetection?: DuplicateDetection;
+}
 
 export interface StoreUnderTest {
   readonly store: EventStore;
@@ -22,6 +27,7 @@ export interface StoreUnderTest {
 export const describeEventStoreConformance = (
   name: string,
   makeStore: () => Promise<StoreUnderTest>,
+  options: ConformanceOptions = {},
 ): void => {
   describe(`EventStore conformance: ${name}`, () => {
     let current: StoreUnderTest | undefined;
@@ -41,7 +47,8 @@ export const describeEventStoreConformance = (
 
     describe('expected revision', () => expectedRevisionTests(ctx));
     describe('append and read', () => appendAndReadTests(ctx));
-    describe('idempotent re-appends', () => idempotencyTests(ctx));
+    describe('idempotent re-appends', () =>
+      idempotencyTests(ctx, options.duplicateDetection ?? 'log-wide'));
     describe('validation', () => validationTests(ctx));
     describe('envelope', () => envelopeTests(ctx));
     describe('subscriptions', () => subscriptionTests(ctx));
