@@ -13,9 +13,6 @@ export const decideGradeChange = (
   data: Extract<StaffCommand, { type: 'ChangeGrade' }>['data'],
   s: JoinedStaff,
 ): Result => {
-  // A grade change re-sent by the regrade process manager is a no-op, not an error.
-  if (data.regradeCaseId !== undefined && s.appliedRegrades.includes(data.regradeCaseId))
-    return E.right([]);
   if (!isGradeInFamily(s.jobFamily, data.to))
     return E.left(gradeOutsideFamily(s.jobFamily, data.to));
   if (data.to === s.grade)

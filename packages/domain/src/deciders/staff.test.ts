@@ -292,6 +292,26 @@ describe('staff member', () => {
         .when(cmd('ChangeGrade', { to: 'L2', changedOn: '2024-06-01', regradeCaseId: 'rg-1' }))
         .then();
     });
+
+    it('is still a no-op when the re-sent regrade arrives after the person has left', () => {
+      const changed = event('GradeChanged', {
+        from: 'L1',
+        to: 'L2',
+        changedOn: '2024-06-01',
+        regradeCaseId: 'rg-1',
+      });
+      staff
+        .given(joinedL1, changed, left)
+        .when(cmd('ChangeGrade', { to: 'L2', changedOn: '2024-06-01', regradeCaseId: 'rg-1' }))
+        .then();
+    });
+
+    it('a new grade change for someone who has left is refused', () => {
+      staff
+        .given(joinedL1, left)
+        .when(cmd('ChangeGrade', { to: 'L2', changedOn: '2024-06-01', regradeCaseId: 'rg-2' }))
+        .thenFails('StaffHasLeft');
+    });
   });
 
   describe('retraction', () => {

@@ -72,6 +72,9 @@ const decideForActive = (command: StaffCommand, s: JoinedStaff): Result => {
   }
 };
 
+const isAppliedRegrade = (caseId: string | undefined, s: JoinedStaff): boolean =>
+  caseId !== undefined && s.appliedRegrades.includes(caseId);
+
 const decideStaff = (command: StaffCommand, state: StaffState): Result => {
   if (state.status === 'not-joined') {
     if (command.type !== 'JoinStaff')
@@ -86,6 +89,10 @@ const decideStaff = (command: StaffCommand, state: StaffState): Result => {
     if (!isGradeInFamily(jobFamily, grade)) return E.left(gradeOutsideFamily(jobFamily, grade));
     return one({ type: 'StaffJoined', data: command.data });
   }
+  // A grade change the regrade process re-sends is answered as done, even after leaving:
+  // re-sending must never turn into an error for a fact that is already recorded.
+  if (command.type === 'ChangeGrade' && isAppliedRegrade(command.data.regradeCaseId, state))
+    return E.right([]);
   if (state.status === 'left' && command.type !== 'RetractFact')
     return E.left(
       domainError(
