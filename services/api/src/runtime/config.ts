@@ -32,7 +32,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
     port: Number(env['LADDER_PORT'] ?? env['PORT'] ?? 3000),
     host: env['LADDER_HOST'] ?? '127.0.0.1',
     dataDir,
-    eventStore: env['LADDER_EVENT_STORE'] ?? join(dataDir, 'events.sqlite'),
+    eventStore: env['LADDER_STORE'] ?? env['LADDER_EVENT_STORE'] ?? join(dataDir, 'events.sqlite'),
     readModels: env['LADDER_READ_MODELS'] ?? join(dataDir, 'read-models.sqlite'),
     apiDb: join(dataDir, 'api.sqlite'),
     auth:
