@@ -19,54 +19,49 @@ const roles: Route['roles'] = ['planner', 'hr-admin'];
 
 export const workforceRoutes = (services: LadderServices): Route[] => {
   const today = () => services.now().toISOString().slice(0, 10);
+  // Headcount and open vacancies answer the same way: counts per group, with their total.
+  const groupedCounts = (
+    path: string,
+    spec: {
+      readonly operationId: string;
+      readonly summary: string;
+      readonly count: LadderServices['read']['headcount'];
+    },
+  ): Route =>
+    defineRoute({
+      method: 'get',
+      path,
+      operationId: spec.operationId,
+      response: CountsReply,
+      summary: spec.summary,
+      tag: 'workforce',
+      roles,
+      write: false,
+      successStatus: 200,
+      query: Grouped,
+      handle: ({ query }) => {
+        const asOf = query.asOf ?? today();
+        const groupBy = query.groupBy ?? ['jobFamily', 'grade'];
+        return andThen(spec.count(asOf, groupBy), (rows) =>
+          Promise.resolve(
+            E.right({
+              status: 200,
+              body: { asOf, groupBy, total: rows.reduce((n, r) => n + r.count, 0), rows },
+            }),
+          ),
+        );
+      },
+    });
   return [
-    defineRoute({
-      method: 'get',
-      path: '/workforce/headcount',
+    groupedCounts('/workforce/headcount', {
       operationId: 'headcount',
-      response: CountsReply,
       summary: 'Headcount as of a date, grouped by job family, grade, team or zone',
-      tag: 'workforce',
-      roles,
-      write: false,
-      successStatus: 200,
-      query: Grouped,
-      handle: ({ query }) => {
-        const asOf = query.asOf ?? today();
-        const groupBy = query.groupBy ?? ['jobFamily', 'grade'];
-        return andThen(services.read.headcount(asOf, groupBy), (rows) =>
-          Promise.resolve(
-            E.right({
-              status: 200,
-              body: { asOf, groupBy, total: rows.reduce((n, r) => n + r.count, 0), rows },
-            }),
-          ),
-        );
-      },
+      count: services.read.headcount,
     }),
-    defineRoute({
-      method: 'get',
-      path: '/workforce/vacancies',
+    groupedCounts('/workforce/vacancies', {
       operationId: 'openVacancies',
-      response: CountsReply,
       summary: 'Open vacancies as of a date, grouped',
-      tag: 'workforce',
-      roles,
-      write: false,
-      successStatus: 200,
-      query: Grouped,
-      handle: ({ query }) => {
-        const asOf = query.asOf ?? today();
-        const groupBy = query.groupBy ?? ['jobFamily', 'grade'];
-        return andThen(services.read.vacancies(asOf, groupBy), (rows) =>
-          Promise.resolve(
-            E.right({
-              status: 200,
-              body: { asOf, groupBy, total: rows.reduce((n, r) => n + r.count, 0), rows },
-            }),
-          ),
-        );
-      },
+      count: services.read.vacancies,
     }),
     defineRoute({
       method: 'get',
