@@ -63,7 +63,8 @@ export * from './policies/seeds';
 
 // Eligibility
 export * from './eligibility/verdict';
-export { evaluate, type EvaluateOptions } from './eligibility/evaluate';
+export { evaluate, evaluateDecoded, type EvaluateOptions } from './eligibility/evaluate';
+export { decodeFacts, type DecodedFact } from './eligibility/decoded-facts';
 export { explainVerdict } from './eligibility/explain';
 export type { EvidenceContext, CriterionResult, VacancyView } from './eligibility/evidence';
 export { knownFacts, type KnownFact } from './eligibility/known-facts';

@@ -6,7 +6,7 @@ import { policyInForce } from '../policies/select';
 import type { IsoDate, IsoDateTime } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
 import type { EvidenceContext } from './evidence';
-import { knownFacts } from './known-facts';
+import { decodeFacts, knownDecodedFacts, type DecodedFact } from './decoded-facts';
 import { staffIdIn, staffSituation, vacanciesIn } from './situation';
 import type { CriterionLine, Verdict } from './verdict';
 
@@ -93,15 +93,25 @@ export const evaluate = (
   history: readonly RecordedFact[],
   policies: readonly PolicyDocument[],
   options: EvaluateOptions,
-): Verdict => canonical(judge(history, policies, options));
+): Verdict => evaluateDecoded(decodeFacts(history), policies, options);
+
+/**
+ * `evaluate` over a history decoded beforehand with `decodeFacts`: the same verdict, byte
+ * for byte, without decoding the facts again (for callers asking about many dates).
+ */
+export const evaluateDecoded = (
+  decoded: readonly DecodedFact[],
+  policies: readonly PolicyDocument[],
+  options: EvaluateOptions,
+): Verdict => canonical(judge(decoded, policies, options));
 
 const judge = (
-  history: readonly RecordedFact[],
+  decoded: readonly DecodedFact[],
   policies: readonly PolicyDocument[],
   options: EvaluateOptions,
 ): Verdict => {
   const { effectiveOn, knownAt } = options;
-  const { facts } = knownFacts(history, { effectiveOn, knownAt });
+  const { facts } = knownDecodedFacts(decoded, { effectiveOn, knownAt });
   const staffId = options.staffId ?? staffIdIn(facts) ?? '';
   const situation = staffSituation(facts, staffId);
   const empty = {

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { seedPolicies } from '../policies/seeds';
+import type { RecordedFact } from '../recorded-fact';
+import { isoDate, isoDateTime } from '../testing/dates';
+import { decodeFacts } from './decoded-facts';
+import { evaluate, evaluateDecoded } from './evaluate';
+import { axesArbitrary, historyArbitrary } from './history.arbitrary';
+import { knownFacts } from './known-facts';
+
+// Some envelopes the evaluator must leave out: a payload that does not decode, a type it
+// does not know, dates that do not parse on either axis.
+const spoilers: readonly ((f: RecordedFact) => RecordedFact)[] = [
+  (f) => ({ ...f, data: { unexpected: true } }),
+  (f) => ({ ...f, type: 'SomethingElse' }),
+  (f) => ({ ...f, effectiveAt: 'not a date' }),
+  (f) => ({ ...f, recordedAt: 'not a date' }),
+  (f) => ({ ...f, schemaVersion: 99 }),
+];
+
+const spoiledHistory = fc
+  .tuple(
+    historyArbitrary,
+    fc.array(fc.record({ at: fc.nat(), how: fc.nat({ max: spoilers.length - 1 }) }), {
+      maxLength: 3,
+    }),
+  )
+  .map(([history, spoils]) => {
+    const facts = [...history];
+    for (const { at, how } of spoils) {
+      const i = at % facts.length;
+      const spoil = spoilers[how];
+      const fact = facts[i];
+      if (spoil !== undefined && fact !== undefined) facts[i] = spoil(fact);
+    }
+    return facts;
+  });
+
+const options = (axes: { effectiveOn: string; knownAt: string }) => ({
+  effectiveOn: isoDate(axes.effectiveOn),
+  knownAt: isoDateTime(axes.knownAt),
+});
+
+describe('facts decoded once', () => {
+  it('evaluateDecoded(decodeFacts(history)) gives the verdict evaluate gives, byte for byte, for every date asked', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(historyArbitrary, spoiledHistory),
+        fc.array(axesArbitrary, { minLength: 1, maxLength: 4 }),
+        (history, asked) => {
+          // One decoding serves every date and instant asked about, as a cache would use it.
+          const decoded = decodeFacts(history);
+          for (const axes of asked)
+            expect(JSON.stringify(evaluateDecoded(decoded, seedPolicies, options(axes)))).toBe(
+              JSON.stringify(evaluate(history, seedPolicies, options(axes))),
+            );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a history decoded in parts and handed over in any order gives the same verdict', () => {
+    fc.assert(
+      fc.property(spoiledHistory, axesArbitrary, fc.nat(), (history, axes, cut) => {
+        const at = cut % (history.length + 1);
+        const parts = [...decodeFacts(history.slice(at)), ...decodeFacts(history.slice(0, at))];
+        expect(JSON.stringify(evaluateDecoded(parts, seedPolicies, options(axes)))).toBe(
+          JSON.stringify(evaluate(history, seedPolicies, options(axes))),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('spoiled envelopes are reported as unreadable, not taken as evidence', () => {
+    fc.assert(
+      fc.property(spoiledHistory, axesArbitrary, (history, axes) => {
+        const { facts, unreadable } = knownFacts(history, options(axes));
+        const spoiled = history.filter(
+          (f) =>
+            f.type === 'SomethingElse' ||
+            f.schemaVersion === 99 ||
+            f.effectiveAt === 'not a date' ||
+            (typeof f.data === 'object' && f.data !== null && 'unexpected' in f.data),
+        );
+        for (const f of spoiled) expect(facts.map((k) => k.eventId)).not.toContain(f.eventId);
+        for (const f of spoiled)
+          if (f.recordedAt !== 'not a date' && Date.parse(f.recordedAt) <= Date.parse(axes.knownAt))
+            expect(unreadable).toContain(f.eventId);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
