@@ -3,11 +3,14 @@ import * as E from 'fp-ts/Either';
 import {
   IsoDate,
   IsoDateTime,
+  decodeFacts,
   evaluate,
+  evaluateDecoded,
   policiesKnownAt,
   jobFamilies,
   type Grade,
   JobFamily,
+  type DecodedFact,
   type PolicyDocument,
   type RecordedFact,
   type Verdict,
@@ -38,6 +41,18 @@ export interface StaffRow {
 }
 
 const CACHE_SIZE = 256;
+
+// Facts decoded once per list of them. With a cache (the query side), a person's list is the
+// same object until a new fact arrives, so its decoding serves every date asked about; a
+// list that is no longer cached is dropped with its decoding.
+const decodedLists = new WeakMap<readonly RecordedFact[], readonly DecodedFact[]>();
+const decodedOnce = (facts: readonly RecordedFact[]): readonly DecodedFact[] => {
+  const hit = decodedLists.get(facts);
+  if (hit !== undefined) return hit;
+  const decoded = decodeFacts(facts);
+  decodedLists.set(facts, decoded);
+  return decoded;
+};
 
 /** The grades of a family someone can progress to (all but the first). */
 const targetGrades = (family: string): string[] =>
@@ -159,6 +174,18 @@ export const evaluationInputs = (
   };
   return {
     staff: (staffId: string): StaffRow | undefined => staff.get(staffId),
+    /** `history`, decoded: the person's own facts are decoded once and reused (see the cache). */
+    decodedHistory: (
+      row: StaffRow,
+      effectiveOn: string,
+      knownAt: string,
+      forProbes = false,
+    ): DecodedFact[] => [
+      ...decodedOnce(ownFacts(row.staff_id)),
+      ...targetGrades(row.job_family).flatMap((grade) =>
+        decodedOnce(vacancyFacts(row.job_family, grade, effectiveOn, knownAt, forProbes)),
+      ),
+    ],
     /**
      * The person's facts, and the facts of the vacancies that decide the vacancy criterion
      * on `effectiveOn` as known at `knownAt` (with `forProbes`, also for the dates after it).
@@ -267,6 +294,25 @@ export const verdictOn = (
     ...(toGrade === undefined ? {} : { toGrade }),
   });
 };
+
+/**
+ * `verdictOn` over a history decoded beforehand (`decodeFacts`): the same verdict, without
+ * decoding or parsing a fact's dates again for each date or instant asked about.
+ */
+export const verdictOnDecoded = (
+  decoded: readonly DecodedFact[],
+  policyFacts: readonly RecordedFact[],
+  staffId: string,
+  effectiveOn: string,
+  knownAt: string,
+  toGrade?: Grade,
+): Verdict =>
+  evaluateDecoded(decoded, policiesAsKnown(policyFacts, Date.parse(knownAt)), {
+    effectiveOn: brand(IsoDate, effectiveOn, 'effectiveOn'),
+    knownAt: brand(IsoDateTime, knownAt, 'knownAt'),
+    staffId,
+    ...(toGrade === undefined ? {} : { toGrade }),
+  });
 
 /** What must stay the same for a verdict to "hold": its outcome and each line's status and evidence. */
 export const verdictSignature = (v: Verdict): string =>

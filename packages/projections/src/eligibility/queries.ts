@@ -2,7 +2,14 @@ import type { Database } from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
 import { Verdict, type RecordedFact } from '@ladder/domain';
 import { checkDate, checkDateOrTime, invalidQuery, type InvalidQuery } from '../query-error';
-import { STAFF, VERDICT, evaluationInputs, verdictOn, type StaffRow } from './inputs';
+import {
+  STAFF,
+  VERDICT,
+  evaluationInputs,
+  verdictOnDecoded,
+  type EvaluationInputs,
+  type StaffRow,
+} from './inputs';
 
 export interface PipelineEntry {
   readonly staffId: string;
@@ -15,15 +22,16 @@ export interface PipelineEntry {
 
 const identity = (base: string) => base;
 
-// Parsed facts per read-model database, shared by the queries (see evaluationInputs).
-const caches = new WeakMap<Database, Map<string, RecordedFact[]>>();
-const inputsFor = (db: Database) => {
-  let cache = caches.get(db);
-  if (cache === undefined) {
-    cache = new Map();
-    caches.set(db, cache);
+// The inputs (prepared statements, and the parsed facts they keep) per read-model database,
+// shared by the queries: preparing them again for each query costs more than evaluating.
+const inputsByDb = new WeakMap<Database, EvaluationInputs>();
+const inputsFor = (db: Database): EvaluationInputs => {
+  let inputs = inputsByDb.get(db);
+  if (inputs === undefined) {
+    inputs = evaluationInputs(db, identity, new Map<string, RecordedFact[]>());
+    inputsByDb.set(db, inputs);
   }
-  const inputs = evaluationInputs(db, identity, cache);
+  // New events may have arrived since the last query.
   inputs.forget();
   return inputs;
 };
@@ -98,8 +106,8 @@ export const eligibilityPipeline = (
       continue;
     }
     const knownAt = inputs.clock(row).knownAt;
-    const verdict = verdictOn(
-      inputs.history(row, asOf, knownAt),
+    const verdict = verdictOnDecoded(
+      inputs.decodedHistory(row, asOf, knownAt),
       inputs.policyFacts(row),
       row.staff_id,
       asOf,
@@ -141,8 +149,8 @@ export const eligibilityOn = (
     });
   const knownAt = query.knownAt ?? inputs.clock(row).knownAt;
   return E.right(
-    verdictOn(
-      inputs.history(row, effectiveOn.right, knownAt),
+    verdictOnDecoded(
+      inputs.decodedHistory(row, effectiveOn.right, knownAt),
       inputs.policyFacts(row),
       staffId,
       effectiveOn.right,
