@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { RecordedEvent } from '@ladder/event-store';
 import type { ProjectionDefinition, TableNamer } from '../runner/definition';
 import { GENESIS, chainHash } from './hash-chain';
-import { factsOnly, retractedBy, subjectOf } from './subject';
+import { factsOnly, retractedBy, subjectOf as subjectFromEnvelope } from './subject';
 
 export const AUDIT_EVENT = 'audit_event';
 export const AUDIT_SUBJECT = 'audit_stream_subject';
@@ -45,15 +45,44 @@ const create = (db: Database, t: TableNamer): void => {
 const bind = (db: Database, t: TableNamer) => {
   const e = t(AUDIT_EVENT);
   const s = t(AUDIT_SUBJECT);
-  const lastHash = db.prepare<[string], { hash: string }>(
-    `SELECT hash FROM "${e}" WHERE stream_name = ? ORDER BY revision DESC LIMIT 1`,
-  );
+  const lastHash = db
+    .prepare<[string], { hash: string; revision: bigint }>(
+      `SELECT hash, revision FROM "${e}" WHERE stream_name = ? ORDER BY revision DESC LIMIT 1`,
+    )
+    .safeIntegers(true);
   const knownSubject = db.prepare<[string], { staff_id: string }>(
     `SELECT staff_id FROM "${s}" WHERE stream_name = ?`,
   );
   const rememberSubject = db.prepare(
     `INSERT INTO "${s}" (stream_name, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING`,
   );
+  // What the tables say, kept in memory so most events need no lookup: each stream's latest
+  // link and regrade/vacancy streams' subjects (null: none recorded). Every write goes through
+  // here, so they stay true; the runner calls `discard` when writes may not have stuck. Bounded:
+  // past the limit they start afresh and read the tables again.
+  const heads = new Map<string, { readonly revision: bigint; readonly hash: string }>();
+  const subjects = new Map<string, string | null>();
+  const LIMIT = 200_000;
+  const headOf = (stream: string) => {
+    let head = heads.get(stream);
+    if (head === undefined) {
+      head = lastHash.get(stream);
+      if (head !== undefined) heads.set(stream, head);
+    }
+    return head;
+  };
+  const subjectOf = (stream: string): string | null => {
+    const cached = subjects.get(stream);
+    if (cached !== undefined) return cached;
+    const found = knownSubject.get(stream)?.staff_id ?? null;
+    subjects.set(stream, found);
+    return found;
+  };
+  const remember = (stream: string, staffId: string) => {
+    if (subjectOf(stream) !== null) return; // the first subject recorded stays
+    rememberSubject.run(stream, staffId);
+    subjects.set(stream, staffId);
+  };
   const insert =
     db.prepare(`INSERT INTO "${e}" (position, event_id, stream_name, revision, staff_id,
       type, schema_version, recorded_at, effective_at, actor_id, actor_role, reason, correlation_id,
@@ -64,13 +93,17 @@ const bind = (db: Database, t: TableNamer) => {
   );
   return {
     apply(event: RecordedEvent): void {
-      const previous = lastHash.get(event.streamName)?.hash ?? GENESIS;
-      const subject = subjectOf(event);
+      if (heads.size > LIMIT) heads.clear();
+      if (subjects.size > LIMIT) subjects.clear();
+      const head = headOf(event.streamName);
+      const previous = head?.hash ?? GENESIS;
+      const subject = subjectFromEnvelope(event);
       let staffId = subject.staffId;
-      if (staffId === null) staffId = knownSubject.get(event.streamName)?.staff_id ?? null;
-      else if (!subject.ownStream) rememberSubject.run(event.streamName, staffId);
+      if (staffId === null) staffId = subjectOf(event.streamName);
+      else if (!subject.ownStream) remember(event.streamName, staffId);
       const retracts = retractedBy(event);
       const { facts, hadPersonal } = factsOnly(event.data);
+      const hash = chainHash(previous, event);
       insert.run(
         event.position,
         event.eventId,
@@ -90,9 +123,15 @@ const bind = (db: Database, t: TableNamer) => {
         hadPersonal ? 1 : 0,
         retracts,
         previous,
-        chainHash(previous, event),
+        hash,
       );
+      if (head === undefined || head.revision < event.revision)
+        heads.set(event.streamName, { revision: event.revision, hash });
       if (retracts !== null) linkRetraction.run(event.eventId, retracts);
+    },
+    discard(): void {
+      heads.clear();
+      subjects.clear();
     },
   };
 };

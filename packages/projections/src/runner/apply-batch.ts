@@ -76,6 +76,8 @@ export const applyBatch = (
         const folded = db.transaction(() => fold(slot, events, events.length, settle))();
         return { name: slot.def.name, ...folded, poison: null };
       } catch (error) {
+        // The savepoint rolled back: what the projection kept in memory may be ahead of its tables.
+        slot.discard();
         if (!(error instanceof PoisonEvent)) throw error;
         const at = events.findIndex((e) => e.eventId === error.info.eventId);
         const applied = db.transaction(() => {

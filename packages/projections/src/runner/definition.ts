@@ -20,6 +20,12 @@ export interface BoundProjection {
    * work run, and calls it again (in a new transaction) until it returns true.
    */
   settle?(): boolean;
+  /**
+   * Forgets whatever the projection keeps in memory about its tables. The runner calls it
+   * when the writes it made may not have stuck (a savepoint rolled back after a poison event,
+   * a batch whose transaction failed) or when another process may have written the tables.
+   */
+  discard?(): void;
 }
 
 /** A fold over the global log into tables of the read-model database. */

@@ -14,6 +14,8 @@ export interface Slot {
   /** The checkpoint to skip up to, or null when the projection is stopped. */
   begin(): bigint | null;
   bound(): BoundProjection;
+  /** Tells the bound projection its in-memory state may be ahead of its tables. */
+  discard(): void;
   commit(checkpoint: bigint): void;
   stop(poison: PoisonEventInfo, checkpoint: bigint): void;
 }
@@ -22,6 +24,9 @@ export interface Slot {
 export const liveSlot = (db: Database, def: ProjectionDefinition): Slot => {
   let generation = -1;
   let handler: BoundProjection | null = null;
+  // The checkpoint this process last committed: any other value at the start of a batch means
+  // a batch did not commit or another process applied events, so in-memory state is stale.
+  let committed: bigint | null = null;
   const state = () => {
     const s = readState(db, def.name);
     if (s === null) throw new Error(`projection "${def.name}" has no state row`);
@@ -35,18 +40,22 @@ export const liveSlot = (db: Database, def: ProjectionDefinition): Slot => {
       if (s.generation !== generation || handler === null) {
         generation = s.generation;
         handler = def.bind(db, namer(generation));
-      }
+      } else if (committed !== s.checkpoint) handler.discard?.();
+      committed = s.checkpoint;
       return s.checkpoint;
     },
     bound() {
       if (handler === null) throw new Error('begin() first');
       return handler;
     },
+    discard: () => handler?.discard?.(),
     commit(checkpoint) {
       writeState(db, { ...state(), checkpoint });
+      committed = checkpoint;
     },
     stop(poison, checkpoint) {
       writeState(db, { ...state(), checkpoint, status: 'stopped', error: poison });
+      committed = checkpoint;
     },
   };
 };
@@ -71,6 +80,7 @@ export const rebuildSlot = (
     generation,
     begin: () => (poison === null ? checkpoint : null),
     bound: () => handler,
+    discard: () => handler.discard?.(),
     commit(c) {
       checkpoint = c;
     },
