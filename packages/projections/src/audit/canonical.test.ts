@@ -28,7 +28,9 @@ describe('canonicalJson against the reference form the chain was defined with', 
   });
 
   it('orders integer-like keys as the reference does, and leaves odd keys to it', () => {
-    const odd = JSON.parse('{"b":1,"10":2,"9":3,"a":{"__proto__":{"x":1},"07":4,"4294967295":5}}');
+    const odd: unknown = JSON.parse(
+      '{"b":1,"10":2,"9":3,"a":{"__proto__":{"x":1},"07":4,"4294967295":5}}',
+    );
     expect(canonicalJson(odd as JsonValue)).toBe(canonicalJsonReference(odd as JsonValue));
     expect(canonicalJson({ b: 1, 10: 2, 9: 3, a: 0 })).toBe('{"9":3,"10":2,"a":0,"b":1}');
   });
