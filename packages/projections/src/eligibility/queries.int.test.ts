@@ -1,0 +1,81 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as E from 'fp-ts/Either';
+import { describe, expect, it } from 'vitest';
+import { IsoDate, IsoDateTime, evaluate, policiesKnownAt, type RecordedFact } from '@ladder/domain';
+import { getSqliteEventStore, type EventStore } from '@ladder/event-store';
+import { generatePerson } from '@ladder/fixtures';
+import { loadCouncil } from '../../test/load-council';
+import { openReadModels } from '../runner/read-model-db';
+import { rebuild } from '../runner/rebuild';
+import { startRunner } from '../runner/runner';
+import { eligibilityProjection } from './projection';
+import { eligibilityOn } from './queries';
+
+const right = <A>(e: E.Either<unknown, A>): A => {
+  if (E.isLeft(e)) throw new Error(JSON.stringify(e.left));
+  return e.right;
+};
+
+const dates = ['2018-06-01', '2019-03-15', '2020-01-31', '2020-11-30', '2021-08-01', '2022-05-20'];
+// Later than anything recorded: the whole history as the read model holds it counts.
+const knownAt = '2100-01-01T00:00:00.000Z';
+
+/** The domain evaluator's verdict over everything in the store, for each date. */
+const expectedFrom = async (store: EventStore, staffId: string) => {
+  const all: RecordedFact[] = [];
+  for await (const e of store.readAll()) all.push(e);
+  const own = all.filter((e) => e.streamName === `staff-${staffId}`);
+  const vacancies = all.filter((e) => e.streamName.startsWith('vacancy-'));
+  const policies = policiesKnownAt(
+    all.filter((e) => e.streamName.startsWith('policy-')),
+    knownAt,
+  );
+  return dates.map((effectiveOn) =>
+    evaluate([...own, ...vacancies], policies, {
+      effectiveOn: right(IsoDate.decode(effectiveOn)),
+      knownAt: right(IsoDateTime.decode(knownAt)),
+      staffId,
+    }),
+  );
+};
+
+const asked = (db: ReturnType<typeof openReadModels>, staffId: string) =>
+  dates.map((effectiveOn) => right(eligibilityOn(db, staffId, { effectiveOn, knownAt })));
+
+describe('on-demand eligibility reuses what it decoded, until new facts arrive', () => {
+  it('answers from the new facts after they arrive, and after a rebuild, as the domain evaluator does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-elig-cache-'));
+    const person = generatePerson({ seed: 11, events: 300 });
+    const half = Math.floor(person.appends.length / 2);
+    const store = getSqliteEventStore({ path: join(dir, 'events.db') });
+    const db = openReadModels(join(dir, 'read.db'));
+    const catchUp = async () => {
+      const runner = startRunner({ store, db, projections: [eligibilityProjection] });
+      await runner.caughtUp;
+      await runner.stop();
+    };
+    try {
+      await loadCouncil(store, person.appends.slice(0, half));
+      await catchUp();
+      const early = asked(db, person.staffId);
+      expect(early).toEqual(await expectedFrom(store, person.staffId));
+      // Asked twice: the kept decoding gives the same answers.
+      expect(asked(db, person.staffId)).toEqual(early);
+
+      await loadCouncil(store, person.appends.slice(half));
+      await catchUp();
+      const later = asked(db, person.staffId);
+      expect(later).toEqual(await expectedFrom(store, person.staffId));
+      // Otherwise this test could not tell a stale answer from a fresh one.
+      expect(JSON.stringify(later)).not.toBe(JSON.stringify(early));
+
+      await rebuild({ store, db, projections: [eligibilityProjection] });
+      expect(asked(db, person.staffId)).toEqual(later);
+    } finally {
+      db.close();
+      await store.close();
+    }
+  });
+});
