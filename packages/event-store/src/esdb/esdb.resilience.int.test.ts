@@ -323,7 +323,8 @@ describe('EventStoreDB adapter: what is stored and what comes back', () => {
 
   it('takes TLS from the connection string: tls on (the default) cannot talk to a plaintext server', async () => {
     const standin = await startStandin();
-    const store = getEsdbEventStore({ connectionString: `esdb://127.0.0.1:${standin.port}` });
+    // A host name, not an IP: TLS sends it as the server name (an IP there is deprecated, DEP0123).
+    const store = getEsdbEventStore({ connectionString: `esdb://localhost:${standin.port}` });
     cleanups.push(
       () => standin.stop(),
       () => store.close(),
