@@ -4,7 +4,6 @@ import {
   IsoDate,
   IsoDateTime,
   decodeFacts,
-  evaluate,
   evaluateDecoded,
   policiesKnownAt,
   jobFamilies,
@@ -268,36 +267,10 @@ const policiesAsKnown = (
   return documents;
 };
 
-/** The domain's explained verdict for one person on a date, as known at an instant. */
-export const verdictOn = (
-  history: readonly RecordedFact[],
-  policyFacts: readonly RecordedFact[],
-  staffId: string,
-  effectiveOn: string,
-  knownAt: string,
-  toGrade?: Grade,
-): Verdict => {
-  // The evaluator ignores facts recorded after knownAt and facts not yet true on the date
-  // (a retraction counts from when it was recorded, whatever date it names); leaving them
-  // out before it decodes anything gives the same verdict sooner.
-  const cutoff = Date.parse(knownAt);
-  const relevant = history.filter(
-    (f) =>
-      Date.parse(f.recordedAt) <= cutoff &&
-      (f.type === 'FactRetracted' ||
-        new Date(Date.parse(f.effectiveAt)).toISOString().slice(0, 10) <= effectiveOn),
-  );
-  return evaluate(relevant, policiesAsKnown(policyFacts, cutoff), {
-    effectiveOn: brand(IsoDate, effectiveOn, 'effectiveOn'),
-    knownAt: brand(IsoDateTime, knownAt, 'knownAt'),
-    staffId,
-    ...(toGrade === undefined ? {} : { toGrade }),
-  });
-};
-
 /**
- * `verdictOn` over a history decoded beforehand (`decodeFacts`): the same verdict, without
- * decoding or parsing a fact's dates again for each date or instant asked about.
+ * The domain's explained verdict for one person on a date, as known at an instant, from
+ * their history decoded beforehand (`decodeFacts`), so that each further date or instant
+ * asked about costs no decoding or date parsing of the facts again.
  */
 export const verdictOnDecoded = (
   decoded: readonly DecodedFact[],

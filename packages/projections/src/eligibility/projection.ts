@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { nextGrade, type JobFamily } from '@ladder/domain';
+import { decodeFacts, nextGrade, type JobFamily } from '@ladder/domain';
 import type { RecordedEvent } from '@ladder/event-store';
 import { addMonths } from '../dates';
 import { domainEventOf, effectiveDate, streamIdOf } from '../domain-event';
@@ -17,7 +17,7 @@ import {
   VACANCY,
   VERDICT,
   evaluationInputs,
-  verdictOn,
+  verdictOnDecoded,
   verdictSignature,
   type StaffRow,
 } from './inputs';
@@ -187,7 +187,9 @@ const bind = (db: Database, t: TableNamer) => {
     }
     const history = inputs.history(row, effectiveOn, knownAt, true);
     const policyFacts = inputs.policyFacts(row);
-    const verdict = verdictOn(history, policyFacts, row.staff_id, effectiveOn, knownAt);
+    // Decoded once for the verdict and every date probed below.
+    const decoded = decodeFacts(history);
+    const verdict = verdictOnDecoded(decoded, policyFacts, row.staff_id, effectiveOn, knownAt);
     // Until when time alone leaves it as it is. Only three kinds of date can change it: the
     // evidence a met criterion rests on ageing out (its dates plus a criterion's period), a
     // fact or vacancy whose effective date is still to come, and a policy version taking effect.
@@ -215,7 +217,8 @@ const bind = (db: Database, t: TableNamer) => {
     const tried = verdict.outcome === 'no-next-grade' ? [] : candidates.slice(0, MAX_PROBES);
     for (const date of tried) {
       if (
-        verdictSignature(verdictOn(history, policyFacts, row.staff_id, date, knownAt)) !== signature
+        verdictSignature(verdictOnDecoded(decoded, policyFacts, row.staff_id, date, knownAt)) !==
+        signature
       ) {
         holdsUntil = date;
         break;
