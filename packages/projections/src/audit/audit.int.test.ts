@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { getSqliteEventStore } from '@ladder/event-store';
+import { getSqliteEventStore, type NewEvent } from '@ladder/event-store';
 import { anEvent } from '../../test/events';
+import { createGeneration, namer } from '../runner/generations';
 import { openReadModels } from '../runner/read-model-db';
 import { startRunner } from '../runner/runner';
-import { auditTrailProjection } from './projection';
+import { GENESIS, chainHash } from './hash-chain';
+import { AUDIT_EVENT, auditTrailProjection } from './projection';
 import { auditEntry, auditTrail } from './queries';
 import { verifyAuditChain } from './verify';
 
@@ -134,5 +136,43 @@ describe('audit trail', () => {
       kind: 'missing-from-store',
     });
     await store.close();
+  });
+});
+
+describe('audit trail memory of stream heads', () => {
+  const recorded = (e: NewEvent, streamName: string, revision: bigint, position: bigint) => ({
+    ...e,
+    streamName,
+    revision,
+    position,
+    recordedAt: '2025-01-01T00:00:00.000Z',
+  });
+
+  it('forgets what a rolled-back batch wrote when told to, so the chain follows the table', () => {
+    const db = openReadModels(join(mkdtempSync(join(tmpdir(), 'ladder-audit-')), 'read.db'));
+    createGeneration(db, auditTrailProjection, 1);
+    const bound = auditTrailProjection.bind(db, namer(1));
+    const undone = recorded(anEvent('Noted', { n: 1 }), 'staff-s1', 0n, 1n);
+    expect(() =>
+      db.transaction(() => {
+        bound.apply(undone);
+        throw new Error('the batch fails after the event was folded');
+      })(),
+    ).toThrow('the batch fails');
+    bound.discard?.();
+    const first = recorded(anEvent('Noted', { n: 2 }), 'staff-s1', 0n, 1n);
+    const second = recorded(anEvent('Noted', { n: 3 }), 'staff-s1', 1n, 2n);
+    db.transaction(() => {
+      bound.apply(first);
+      bound.apply(second);
+    })();
+    const rows = db
+      .prepare<[], { prev_hash: string; hash: string }>(
+        `SELECT prev_hash, hash FROM ${namer(1)(AUDIT_EVENT)} ORDER BY position`,
+      )
+      .all();
+    expect(rows[0]?.prev_hash).toBe(GENESIS);
+    expect(rows[0]?.hash).toBe(chainHash(GENESIS, first));
+    expect(rows[1]?.prev_hash).toBe(rows[0]?.hash);
   });
 });
