@@ -153,6 +153,10 @@ export const evaluationInputs = (
   const policies = db.prepare<[string], { envelope: string }>(
     `SELECT envelope FROM "${t(SHARED)}" WHERE kind = 'policy' AND job_family = ? ORDER BY position`,
   );
+  const policyVersion = db.prepare<[string], { n: number; last: number | null }>(
+    `SELECT count(*) AS n, max(position) AS last FROM "${t(SHARED)}" WHERE kind = 'policy' AND job_family = ?`,
+  );
+  const policyKept = new Map<string, { key: string; facts: RecordedFact[] }>();
   const scope = db.prepare<[string, string], { clock_effective: string; clock_known: string }>(
     `SELECT clock_effective, clock_known FROM "${t(SCOPE)}" WHERE job_family = ? AND grade = ?`,
   );
@@ -207,11 +211,22 @@ export const evaluationInputs = (
       memo.clear();
       policyLists.clear();
     },
-    /** The family's policy facts; the same list object until `forget`, so decodings are reused. */
+    /**
+     * The family's policy facts; the same list object until `forget`, and after it for as
+     * long as no policy fact is added, so their decodings are reused.
+     */
     policyFacts: (row: StaffRow): RecordedFact[] => {
       const hit = policyLists.get(row.job_family);
       if (hit !== undefined) return hit;
-      const facts = policies.all(row.job_family).map((r) => readFact(r.envelope));
+      // Policy facts are only ever added, so their count and last position identify the list.
+      const v = policyVersion.get(row.job_family);
+      const key = `${v?.n ?? 0}:${v?.last ?? 0}`;
+      const kept = policyKept.get(row.job_family);
+      const facts =
+        kept !== undefined && kept.key === key
+          ? kept.facts
+          : policies.all(row.job_family).map((r) => readFact(r.envelope));
+      policyKept.set(row.job_family, { key, facts });
       policyLists.set(row.job_family, facts);
       return facts;
     },

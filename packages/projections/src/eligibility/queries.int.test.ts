@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { IsoDate, IsoDateTime, evaluate, policiesKnownAt, type RecordedFact } from '@ladder/domain';
-import { getSqliteEventStore, type EventStore } from '@ladder/event-store';
+import { getSqliteEventStore, type EventStore, type NewEvent } from '@ladder/event-store';
 import { generatePerson } from '@ladder/fixtures';
 import { loadCouncil } from '../../test/load-council';
 import { openReadModels } from '../runner/read-model-db';
@@ -73,6 +74,40 @@ describe('on-demand eligibility reuses what it decoded, until new facts arrive',
 
       await rebuild({ store, db, projections: [eligibilityProjection] });
       expect(asked(db, person.staffId)).toEqual(later);
+
+      // A new policy version (fewer criteria, from 2021) is taken into account too.
+      const published = person.appends
+        .filter((a) => a.streamName === 'policy-social-worker')
+        .flatMap((a) => a.events)
+        .at(-1);
+      if (published === undefined) throw new Error('the generated person has no policy');
+      const data = published.data as {
+        document: { version: number; criteria: unknown[] };
+        publishedOn: string;
+      };
+      const document = data.document;
+      const next: NewEvent = {
+        ...published,
+        eventId: randomUUID(),
+        effectiveAt: '2020-12-01T09:00:00.000Z',
+        data: {
+          ...data,
+          publishedOn: '2020-12-01',
+          document: {
+            ...document,
+            version: document.version + 1,
+            effectiveFrom: '2021-01-01',
+            criteria: document.criteria.slice(0, 2),
+          },
+        } as NewEvent['data'],
+      };
+      right(await store.append('policy-social-worker', [next]));
+      await catchUp();
+      const revised = asked(db, person.staffId);
+      expect(revised).toEqual(await expectedFrom(store, person.staffId));
+      expect(revised.map((v) => v.policy?.version)).not.toEqual(
+        later.map((v) => v.policy?.version),
+      );
     } finally {
       db.close();
       await store.close();
