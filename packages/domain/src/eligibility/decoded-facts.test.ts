@@ -1,12 +1,15 @@
+import * as E from 'fp-ts/Either';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeEvent } from '../events/codec';
 import { seedPolicies } from '../policies/seeds';
+import { instantOf, utcDateOf } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
 import { isoDate, isoDateTime } from '../testing/dates';
 import { decodeFacts } from './decoded-facts';
 import { evaluate, evaluateDecoded } from './evaluate';
 import { axesArbitrary, historyArbitrary } from './history.arbitrary';
-import { knownFacts } from './known-facts';
+import { knownFacts, type Axes, type KnownFact } from './known-facts';
 
 // Some envelopes the evaluator must leave out: a payload that does not decode, a type it
 // does not know, dates that do not parse on either axis.
@@ -36,6 +39,53 @@ const spoiledHistory = fc
     return facts;
   });
 
+/**
+ * The reading of "known at R, true on E" as written before facts could be decoded ahead:
+ * filter by recording time, sort into log order, then decode. Kept here as the reference
+ * the decoded path must agree with.
+ */
+const referenceKnownFacts = (history: readonly RecordedFact[], { effectiveOn, knownAt }: Axes) => {
+  const cutoff = instantOf(knownAt);
+  const known = history
+    .filter((f) => instantOf(f.recordedAt) <= cutoff)
+    .sort((a, b) =>
+      a.position !== b.position
+        ? a.position < b.position
+          ? -1
+          : 1
+        : a.eventId < b.eventId
+          ? -1
+          : a.eventId > b.eventId
+            ? 1
+            : 0,
+    );
+  const decoded: KnownFact[] = [];
+  const unreadable: string[] = [];
+  for (const f of known) {
+    const event = decodeEvent(f);
+    if (E.isLeft(event) || Number.isNaN(instantOf(f.effectiveAt))) unreadable.push(f.eventId);
+    else
+      decoded.push({
+        eventId: f.eventId,
+        streamName: f.streamName,
+        position: f.position,
+        recordedAt: f.recordedAt,
+        effectiveOn: utcDateOf(f.effectiveAt),
+        event: event.right,
+      });
+  }
+  const retracted = new Set(
+    decoded.flatMap((f) =>
+      f.event.type === 'FactRetracted' ? [f.event.data.retractedEventId] : [],
+    ),
+  );
+  const facts = decoded.filter(
+    (f) =>
+      f.event.type !== 'FactRetracted' && !retracted.has(f.eventId) && f.effectiveOn <= effectiveOn,
+  );
+  return { facts, unreadable };
+};
+
 const options = (axes: { effectiveOn: string; knownAt: string }) => ({
   effectiveOn: isoDate(axes.effectiveOn),
   knownAt: isoDateTime(axes.knownAt),
@@ -53,6 +103,24 @@ describe('facts decoded once', () => {
           for (const axes of asked)
             expect(JSON.stringify(evaluateDecoded(decoded, seedPolicies, options(axes)))).toBe(
               JSON.stringify(evaluate(history, seedPolicies, options(axes))),
+            );
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the facts known from a decoded history are the ones the filter-sort-decode reading gives', () => {
+    fc.assert(
+      fc.property(
+        spoiledHistory,
+        fc.array(axesArbitrary, { minLength: 1, maxLength: 3 }),
+        (history, asked) => {
+          // Handed over out of log order, so the sort matters.
+          const reversed = [...history].reverse();
+          for (const axes of asked)
+            expect(knownFacts(reversed, options(axes))).toEqual(
+              referenceKnownFacts(reversed, options(axes)),
             );
         },
       ),
