@@ -74,7 +74,7 @@ const referenceKnownFacts = (history: readonly RecordedFact[], { effectiveOn, kn
         event: event.right,
       });
   }
-  const retracted = new Set(
+  const retracted = new Set<string>(
     decoded.flatMap((f) =>
       f.event.type === 'FactRetracted' ? [f.event.data.retractedEventId] : [],
     ),
