@@ -32,14 +32,21 @@ const create = (db: Database, t: TableNamer): void => {
     hash TEXT NOT NULL
   ) STRICT`);
   db.exec(`CREATE UNIQUE INDEX "${e}_stream" ON "${e}" (stream_name, revision)`);
-  db.exec(`CREATE INDEX "${e}_staff" ON "${e}" (staff_id, position) WHERE staff_id IS NOT NULL`);
-  db.exec(`CREATE INDEX "${e}_actor" ON "${e}" (actor_id, position)`);
-  db.exec(`CREATE INDEX "${e}_type" ON "${e}" (type, position)`);
-  db.exec(`CREATE INDEX "${e}_recorded" ON "${e}" (recorded_at)`);
   db.exec(`CREATE TABLE "${t(AUDIT_SUBJECT)}" (
     stream_name TEXT PRIMARY KEY,
     staff_id TEXT NOT NULL
   ) STRICT, WITHOUT ROWID`);
+};
+
+// Only queries read these (the fold finds streams by the unique index above).
+const queryIndexes = (t: TableNamer): readonly string[] => {
+  const e = t(AUDIT_EVENT);
+  return [
+    `CREATE INDEX "${e}_staff" ON "${e}" (staff_id, position) WHERE staff_id IS NOT NULL`,
+    `CREATE INDEX "${e}_actor" ON "${e}" (actor_id, position)`,
+    `CREATE INDEX "${e}_type" ON "${e}" (type, position)`,
+    `CREATE INDEX "${e}_recorded" ON "${e}" (recorded_at)`,
+  ];
 };
 
 const bind = (db: Database, t: TableNamer) => {
@@ -142,5 +149,6 @@ export const auditTrailProjection: ProjectionDefinition = {
   version: 1,
   tables: [AUDIT_EVENT, AUDIT_SUBJECT],
   create,
+  queryIndexes,
   bind,
 };

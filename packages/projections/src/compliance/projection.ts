@@ -43,7 +43,6 @@ const create = (db: Database, t: TableNamer): void => {
     checked_on TEXT NOT NULL,
     update_service INTEGER NOT NULL
   ) STRICT`);
-  db.exec(`CREATE INDEX "${t(DBS)}_staff" ON "${t(DBS)}" (staff_id, checked_on)`);
   db.exec(`CREATE TABLE "${t(TRAINING)}" (
     event_id TEXT PRIMARY KEY,
     staff_id TEXT NOT NULL,
@@ -51,10 +50,13 @@ const create = (db: Database, t: TableNamer): void => {
     completed_on TEXT NOT NULL,
     expires_on TEXT
   ) STRICT`);
-  db.exec(
-    `CREATE INDEX "${t(TRAINING)}_staff" ON "${t(TRAINING)}" (staff_id, course, completed_on)`,
-  );
 };
+
+// Only queries read these (retractions find rows by event id).
+const queryIndexes = (t: TableNamer): readonly string[] => [
+  `CREATE INDEX "${t(DBS)}_staff" ON "${t(DBS)}" (staff_id, checked_on)`,
+  `CREATE INDEX "${t(TRAINING)}_staff" ON "${t(TRAINING)}" (staff_id, course, completed_on)`,
+];
 
 const bind = (db: Database, t: TableNamer) => {
   const join = db.prepare(`INSERT INTO "${t(PERSON)}" (staff_id, team, joined_on) VALUES (?, ?, ?)
@@ -149,5 +151,6 @@ export const complianceProjection: ProjectionDefinition = {
   version: 2,
   tables: [PERSON, REGISTRATION, DBS, TRAINING],
   create,
+  queryIndexes,
   bind,
 };

@@ -35,7 +35,13 @@ export interface ProjectionDefinition {
   readonly version: number;
   /** Base names of the tables it owns; each is exposed as a view of the same name. */
   readonly tables: readonly string[];
-  /** DDL for one generation (tables and indexes), using `t` for every table name. */
+  /** DDL for one generation (tables and the indexes the fold reads), using `t` for every table name. */
   create(db: Database, t: TableNamer): void;
+  /**
+   * `CREATE INDEX` statements only queries need (the fold never reads them). A rebuild
+   * creates them once its replay is done, sorted in one pass, instead of updating them
+   * row by row at random places; a new generation outside a rebuild creates them at once.
+   */
+  queryIndexes?(t: TableNamer): readonly string[];
   bind(db: Database, t: TableNamer): BoundProjection;
 }

@@ -9,17 +9,31 @@ export const namer =
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
-/** Creates an empty table set for `generation`, replacing leftovers of a crashed rebuild. */
+/**
+ * Creates an empty table set for `generation`, replacing leftovers of a crashed rebuild.
+ * `deferQueryIndexes` leaves out the indexes only queries read: call `createQueryIndexes`
+ * before the generation answers queries.
+ */
 export const createGeneration = (
   db: Database,
   def: ProjectionDefinition,
   generation: number,
+  deferQueryIndexes = false,
 ): void => {
   const t = namer(generation);
   db.transaction(() => {
     for (const base of def.tables) db.exec(`DROP TABLE IF EXISTS ${quote(t(base))}`);
     def.create(db, t);
+    if (!deferQueryIndexes) createQueryIndexes(db, def, generation);
   })();
+};
+
+export const createQueryIndexes = (
+  db: Database,
+  def: ProjectionDefinition,
+  generation: number,
+): void => {
+  for (const ddl of def.queryIndexes?.(namer(generation)) ?? []) db.exec(ddl);
 };
 
 export const dropGeneration = (

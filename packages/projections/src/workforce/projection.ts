@@ -42,7 +42,6 @@ const create = (db: Database, t: TableNamer): void => {
     fte REAL NOT NULL,
     PRIMARY KEY (staff_id, valid_from)
   ) STRICT`);
-  db.exec(`CREATE INDEX "${t(SEGMENT)}_from" ON "${t(SEGMENT)}" (valid_from)`);
   db.exec(`CREATE TABLE "${t(LINE)}" (
     event_id TEXT PRIMARY KEY,
     manager_id TEXT NOT NULL,
@@ -140,6 +139,11 @@ export const segmentsOf = (staffId: string, changes: readonly ChangeRow[]): Segm
   if (current !== null) segments.push(current);
   return segments;
 };
+
+// Only queries read it (the fold replaces a person's segments by staff id).
+const queryIndexes = (t: TableNamer): readonly string[] => [
+  `CREATE INDEX "${t(SEGMENT)}_from" ON "${t(SEGMENT)}" (valid_from)`,
+];
 
 const bind = (db: Database, t: TableNamer) => {
   const addChange =
@@ -316,5 +320,6 @@ export const workforceProjection: ProjectionDefinition = {
   version: 2,
   tables: [CHANGE, SEGMENT, LINE, VACANCY, REGRADE, REGRADE_STATE],
   create,
+  queryIndexes,
   bind,
 };

@@ -17,7 +17,6 @@ const report = await rebuild({
   store,
   db,
   projections: allProjections,
-  batchSize: 5_000,
   onProgress: (applied) => {
     const now = process.memoryUsage().rss;
     peak = Math.max(peak, now);
