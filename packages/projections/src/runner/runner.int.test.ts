@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countingProjection } from '../../test/counting-projection';
+import type { ProjectionDefinition } from './definition';
 import { anEvent } from '../../test/events';
 import { memoryEventStore } from '../../test/memory-store';
 import { dumpProjection } from './dump';
@@ -19,6 +20,35 @@ const seenPositions = (db: ReturnType<typeof freshDb>, name: string) =>
     .prepare<[], { position: number }>(`SELECT position FROM ${name}_seen ORDER BY position`)
     .all()
     .map((r) => r.position);
+
+/** Keeps its running total in memory (as a fast fold would) and reloads it when told to discard. */
+const rememberingProjection: ProjectionDefinition = {
+  name: 'remembering',
+  version: 1,
+  tables: ['remembering_total'],
+  create(db, t) {
+    db.exec(
+      `CREATE TABLE "${t('remembering_total')}" (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)`,
+    );
+  },
+  bind(db, t) {
+    const read = db.prepare<[], { n: number }>(`SELECT n FROM "${t('remembering_total')}"`);
+    const write = db.prepare(
+      `INSERT INTO "${t('remembering_total')}" (id, n) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET n = excluded.n`,
+    );
+    let total: number | null = null;
+    return {
+      apply(event) {
+        if (event.type === 'Poison') throw new Error('cannot fold Poison');
+        total = (total ?? read.get()?.n ?? 0) + 1;
+        write.run(total);
+      },
+      discard() {
+        total = null;
+      },
+    };
+  },
+};
 
 describe('projection runner', () => {
   it('catches up from its checkpoint, then follows live appends', async () => {
@@ -80,6 +110,19 @@ describe('projection runner', () => {
     expect(seenPositions(db, 'healthy')).toHaveLength(12);
     expect(seenPositions(db, 'fragile')).toHaveLength(5);
     await runner.stop();
+  });
+
+  it('tells a projection to discard what it keeps in memory when its savepoint rolls back', async () => {
+    const store = memoryEventStore();
+    const db = freshDb();
+    for (let i = 0; i < 5; i++) await store.append('staff-1', [anEvent()]);
+    await store.append('staff-2', [anEvent('Poison')]);
+    const runner = startRunner({ store, db, projections: [rememberingProjection] });
+    await runner.caughtUp;
+    await runner.stop();
+    // Folded 1–5, rolled back at 6, folded 1–5 again: the total must be 5, not 10.
+    expect(db.prepare('SELECT n FROM remembering_total').pluck().get()).toBe(5);
+    expect(readState(db, 'remembering')).toMatchObject({ status: 'stopped', checkpoint: 5n });
   });
 
   it('rebuilds into a fresh generation and swaps, answering queries throughout', async () => {
