@@ -5,7 +5,7 @@ import { apiError } from '../http/problem';
 import { IntFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { Verdict } from './responses';
+import { AuditPageReply, ChainVerificationReply, StaffHistoryReply, Verdict } from './responses';
 import { andThen, checkOwnLine, ResourceId, StaffParams } from './common';
 
 // Auditors replay: what was known at R about what was true on E, who recorded it and why.
@@ -37,6 +37,7 @@ export const auditRoutes = (services: LadderServices): Route[] => [
     write: false,
     etag: true,
     successStatus: 200,
+    response: StaffHistoryReply,
     params: StaffParams,
     query: Axes,
     handle: ({ params, query }) => {
@@ -111,6 +112,7 @@ export const auditRoutes = (services: LadderServices): Route[] => [
     roles: ['auditor'],
     write: false,
     successStatus: 200,
+    response: AuditPageReply,
     query: AuditQuery,
     handle: ({ query }) =>
       andThen(services.read.auditTrail(query), (page) =>
@@ -126,6 +128,7 @@ export const auditRoutes = (services: LadderServices): Route[] => [
     roles: ['auditor'],
     write: false,
     successStatus: 200,
+    response: ChainVerificationReply,
     query: t.partial({ staffId: ResourceId }),
     handle: ({ query }) =>
       andThen(services.read.verifyChain(query.staffId), (result) =>

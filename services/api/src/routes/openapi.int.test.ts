@@ -10,7 +10,14 @@ let doc: {
     string,
     Record<
       string,
-      { 'x-roles': string[]; requestBody?: { content: Record<string, { schema: unknown }> } }
+      {
+        'x-roles': string[];
+        requestBody?: { content: Record<string, { schema: unknown }> };
+        responses: Record<
+          string,
+          { content?: Record<string, { schema: Record<string, unknown> }> }
+        >;
+      }
     >
   >;
 };
@@ -40,6 +47,28 @@ describe('GET /openapi.json', () => {
       expect(op, `${route.method} ${route.path}`).toBeDefined();
       expect(op?.['x-roles']).toEqual(route.roles);
     }
+  });
+
+  it('declares a response schema for every route, so a route without one fails here', () => {
+    const missing = h.ladder.routes.filter((route) => {
+      const op = doc.paths[route.path]?.[route.method];
+      const schema =
+        op?.responses[String(route.successStatus)]?.content?.['application/json']?.schema;
+      return (
+        route.response === undefined || schema === undefined || Object.keys(schema).length === 0
+      );
+    });
+    expect(missing.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+  });
+
+  it('describes the aggregate reads with their state', () => {
+    const staff = doc.paths['/staff/{staffId}']?.['get']?.responses['200']?.content?.[
+      'application/json'
+    ]?.schema as { required: string[]; properties: Record<string, unknown> };
+    expect(staff.required).toEqual(
+      expect.arrayContaining(['status', 'staffId', 'grade', 'directReports']),
+    );
+    expect(staff.properties['grade']).toMatchObject({ enum: ['L1', 'L2', 'L3', 'SW2', 'SW3'] });
   });
 
   it('converts every codec structurally (no opaque schema anywhere)', () => {

@@ -4,7 +4,7 @@ import { JobFamily, PolicyCommand, policyCommands } from '@ladder/domain';
 import { apiError } from '../http/problem';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { WrittenReply } from './responses';
+import { PolicyReply, WrittenReply } from './responses';
 import { asCommand, commandOf, andThen, written } from './common';
 
 const FamilyParams = t.type({ family: JobFamily }, 'FamilyParams');
@@ -66,6 +66,7 @@ export const policyRoutes = (services: LadderServices): Route[] => [
     write: false,
     etag: true,
     successStatus: 200,
+    response: PolicyReply,
     params: FamilyParams,
     handle: ({ params }) =>
       andThen(services.load.policy(params.family), (loaded) =>

@@ -4,7 +4,7 @@ import { AssessEligibilityRequest, RegradeCommand, regradeCommands } from '@ladd
 import { apiError, type ApiError } from '../http/problem';
 import { defineRoute, type RequestContext, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { RegradeRequestedReply, WrittenReply } from './responses';
+import { RegradeListReply, RegradeReply, RegradeRequestedReply, WrittenReply } from './responses';
 import {
   andThen,
   asCommand,
@@ -211,6 +211,7 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     write: false,
     etag: true,
     successStatus: 200,
+    response: RegradeReply,
     params: CaseParams,
     handle: ({ params }, ctx) =>
       andThen(caseInLine(services, ctx, params.caseId), (c) =>
@@ -226,6 +227,7 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     roles: ['approver', 'hr-admin', 'auditor'],
     write: false,
     successStatus: 200,
+    response: RegradeListReply,
     query: ListQuery,
     handle: ({ query }) =>
       andThen(services.read.regrades(query.status), (cases) =>

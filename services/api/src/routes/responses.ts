@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Verdict } from '@ladder/domain';
+import { ActorRef, Grade, JobFamily, PolicyDocument, Verdict } from '@ladder/domain';
 
 // Response shapes for the OpenAPI document, as codecs like everything else it shows.
 
@@ -34,3 +34,214 @@ export const CountsReply = t.type({
 });
 
 export { Verdict };
+
+// Reads. Revisions and positions are bigints in the store, written as decimal strings
+// (see `toJson`); optional fields are left out of the JSON when absent.
+
+const Revision = t.string;
+
+/** `GET /staff/{id}`: the staff aggregate's state (an empty stream is a 404, so never `not-joined`). */
+export const StaffReply = t.type(
+  {
+    status: t.keyof({ active: null, left: null }),
+    staffId: t.string,
+    jobFamily: JobFamily,
+    grade: Grade,
+    pdrs: t.array(t.type({ period: t.string, eventId: t.union([t.string, t.null]) })),
+    directReports: t.array(t.string),
+    facts: t.record(t.string, t.string),
+    retracted: t.array(t.string),
+    appliedRegrades: t.array(t.string),
+  },
+  'StaffReply',
+);
+
+/** `GET /vacancies/{id}`: the vacancy as it stands (an empty stream is a 404, so never `none`). */
+export const VacancyReply = t.intersection(
+  [
+    t.type({
+      status: t.keyof({ open: null, filled: null, withdrawn: null }),
+      vacancyId: t.string,
+      jobFamily: JobFamily,
+      grade: Grade,
+    }),
+    t.partial({
+      filledBy: t.intersection([
+        t.type({ staffId: t.string }),
+        t.partial({ regradeCaseId: t.string }),
+      ]),
+    }),
+  ],
+  'VacancyReply',
+);
+
+const RegradeStatus = t.keyof({
+  requested: null,
+  assessed: null,
+  approved: null,
+  rejected: null,
+  completed: null,
+  withdrawn: null,
+});
+
+/** `GET /regrades/{id}`: the case (a case not yet requested is a 404, never this). */
+export const RegradeReply = t.intersection(
+  [
+    t.type({
+      status: RegradeStatus,
+      caseId: t.string,
+      staffId: t.string,
+      jobFamily: JobFamily,
+      fromGrade: Grade,
+      toGrade: Grade,
+      requestedBy: ActorRef,
+    }),
+    t.partial({ vacancyId: t.string, verdict: Verdict }),
+  ],
+  'RegradeReply',
+);
+
+export const RegradeListReply = t.type(
+  {
+    cases: t.array(
+      t.type({
+        caseId: t.string,
+        staffId: t.string,
+        jobFamily: t.string,
+        fromGrade: t.string,
+        toGrade: t.string,
+        state: RegradeStatus,
+        requestedOn: t.string,
+        stateSince: t.string,
+        ageDays: t.number,
+      }),
+    ),
+  },
+  'RegradeListReply',
+);
+
+export const PolicyReply = t.type(
+  { family: JobFamily, versions: t.array(PolicyDocument) },
+  'PolicyReply',
+);
+
+const Actor = t.type({ id: t.string, role: t.string });
+
+/** `GET /staff/{id}/history`: the stored events as known then, each marked in effect or not. */
+export const StaffHistoryReply = t.type(
+  {
+    staffId: t.string,
+    effectiveOn: t.string,
+    knownAt: t.string,
+    events: t.array(
+      t.intersection([
+        t.type({
+          eventId: t.string,
+          type: t.string,
+          schemaVersion: t.number,
+          effectiveAt: t.string,
+          actor: Actor,
+          correlationId: t.string,
+          causationId: t.union([t.string, t.null]),
+          data: t.unknown,
+          streamName: t.string,
+          revision: Revision,
+          position: Revision,
+          recordedAt: t.string,
+          inEffect: t.boolean,
+          retracted: t.boolean,
+        }),
+        t.partial({ reason: t.string }),
+      ]),
+    ),
+  },
+  'StaffHistoryReply',
+);
+
+export const AuditPageReply = t.type(
+  {
+    entries: t.array(
+      t.type({
+        position: t.string,
+        eventId: t.string,
+        streamName: t.string,
+        revision: t.number,
+        staffId: t.union([t.string, t.null]),
+        type: t.string,
+        schemaVersion: t.number,
+        recordedAt: t.string,
+        effectiveAt: t.string,
+        actor: Actor,
+        reason: t.union([t.string, t.null]),
+        correlationId: t.string,
+        causationId: t.union([t.string, t.null]),
+        data: t.unknown,
+        hadPersonalData: t.boolean,
+        retracts: t.union([t.string, t.null]),
+        retractedBy: t.union([t.string, t.null]),
+        hash: t.string,
+        previousHash: t.string,
+      }),
+    ),
+    nextCursor: t.union([t.string, t.null]),
+  },
+  'AuditPageReply',
+);
+
+export const ChainVerificationReply = t.type(
+  {
+    streams: t.number,
+    events: t.number,
+    notYetProjected: t.number,
+    firstBreak: t.union([
+      t.type({
+        streamName: t.string,
+        revision: Revision,
+        eventId: t.string,
+        position: t.union([Revision, t.null]),
+        type: t.string,
+        kind: t.keyof({
+          'hash-mismatch': null,
+          'missing-from-store': null,
+          'different-event': null,
+        }),
+        recordedHash: t.string,
+        recomputedHash: t.union([t.string, t.null]),
+      }),
+      t.null,
+    ]),
+  },
+  'ChainVerificationReply',
+);
+
+export const PipelineReply = t.type(
+  {
+    asOf: t.string,
+    pipeline: t.array(
+      t.type({
+        group: t.record(t.string, t.string),
+        count: t.number,
+        eligible: t.number,
+        notEligible: t.number,
+        unmetEssentials: t.array(t.type({ criterion: t.string, count: t.number })),
+      }),
+    ),
+  },
+  'PipelineReply',
+);
+
+export const ExpiringReply = t.type(
+  {
+    asOf: t.string,
+    withinDays: t.number,
+    expiring: t.array(
+      t.type({
+        group: t.record(t.string, t.string),
+        count: t.number,
+        overdue: t.number,
+        earliestDueOn: t.union([t.string, t.null]),
+      }),
+    ),
+  },
+  'ExpiringReply',
+);

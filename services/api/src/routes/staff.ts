@@ -3,7 +3,7 @@ import type * as t from 'io-ts';
 import { StaffCommand, staffCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { WrittenReply } from './responses';
+import { StaffReply, WrittenReply } from './responses';
 import {
   andThen,
   asCommand,
@@ -139,6 +139,7 @@ export const staffRoutes = (services: LadderServices): Route[] => [
     write: false,
     etag: true,
     successStatus: 200,
+    response: StaffReply,
     params: StaffParams,
     handle: ({ params }, ctx) =>
       andThen(checkOwnLine(services, ctx, params.staffId), () =>

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import { VacancyCommand, vacancyCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { WrittenReply } from './responses';
+import { VacancyReply, WrittenReply } from './responses';
 import { andThen, asCommand, commandOf, VacancyParams, withIds, written } from './common';
 
 export const vacancyRoutes = (services: LadderServices): Route[] => [
@@ -92,6 +92,7 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
     write: false,
     etag: true,
     successStatus: 200,
+    response: VacancyReply,
     params: VacancyParams,
     handle: ({ params }) =>
       andThen(services.load.vacancy(params.vacancyId), (loaded) =>

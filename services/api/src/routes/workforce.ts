@@ -5,7 +5,7 @@ import { IntFromQuery, ListFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
 import type { GroupBy } from '../read-side/read-side';
 import type { LadderServices } from '../services';
-import { CountsReply } from './responses';
+import { CountsReply, ExpiringReply, PipelineReply } from './responses';
 import { andThen } from './common';
 
 // Planners see the workforce as of a date: counts and pipelines, never a person's details.
@@ -72,6 +72,7 @@ export const workforceRoutes = (services: LadderServices): Route[] => {
       roles,
       write: false,
       successStatus: 200,
+      response: PipelineReply,
       query: AsOf,
       handle: ({ query }) => {
         const asOf = query.asOf ?? today();
@@ -89,6 +90,7 @@ export const workforceRoutes = (services: LadderServices): Route[] => {
       roles,
       write: false,
       successStatus: 200,
+      response: ExpiringReply,
       query: Expiring,
       handle: ({ query }) => {
         const asOf = query.asOf ?? today();
