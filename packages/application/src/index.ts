@@ -8,3 +8,4 @@ export {
   type ProcessFailure,
   type RegradeProcess,
 } from './regrade-process-runner';
+export { startLeaverProcess, LEAVER_PROCESS, type LeaverProcess } from './leaver-process-runner';

@@ -71,4 +71,5 @@ export { knownFacts, type KnownFact } from './eligibility/known-facts';
 
 // Cross-stream workflow
 export * from './process/regrade-process';
+export * from './process/leaver-process';
 export { uuidV5, derivedCommandId, derivedEventId, LADDER_NAMESPACE } from './ids/deterministic-id';

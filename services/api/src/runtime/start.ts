@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import {
   getSqliteCheckpoints,
+  startLeaverProcess,
   startRegradeProcess,
   type RegradeProcess,
 } from '@ladder/application';
@@ -64,6 +65,13 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     onFailure: (failure) =>
       options.logger.error({ failure }, 'regrade process could not apply a command'),
   });
+  // Releases leavers from their manager's span of control (line management is the manager's).
+  const leaverProcess = await startLeaverProcess({
+    store,
+    checkpoints,
+    onFailure: (failure) =>
+      options.logger.error({ failure }, 'leaver process could not apply a command'),
+  });
   const idempotency = openIdempotencyStore(join(options.dataDir, 'api.sqlite'));
   const lag = async (): Promise<number> => {
     const lags = await projectionLag(readDb, store);
@@ -101,6 +109,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     for (;;) {
       const head = await store.headPosition();
       await regradeProcess.waitFor(head);
+      await leaverProcess.waitFor(head);
       await runner.waitFor(head);
       if ((await store.headPosition()) === head) return;
     }
@@ -116,6 +125,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     async close() {
       await server.close();
       await regradeProcess.close();
+      await leaverProcess.close();
       await runner.stop();
       await checkpoints.close();
       idempotency.close();
