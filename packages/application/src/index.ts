@@ -2,10 +2,10 @@ export { aggregates, type Aggregate } from './aggregates';
 export type { CommandError } from './command-error';
 export { handleCommand, type CommandMeta, type Written } from './handle-command';
 export { getSqliteCheckpoints, type Checkpoints } from './checkpoints';
+export type { ProcessFailure, RunningProcess } from './process-follower';
 export {
   startRegradeProcess,
   REGRADE_PROCESS,
-  type ProcessFailure,
   type RegradeProcess,
 } from './regrade-process-runner';
 export { startLeaverProcess, LEAVER_PROCESS, type LeaverProcess } from './leaver-process-runner';

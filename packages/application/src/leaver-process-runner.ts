@@ -15,26 +15,20 @@ import type { EventStore, RecordedEvent } from '@ladder/event-store';
 import { aggregates } from './aggregates';
 import type { Checkpoints } from './checkpoints';
 import { handleCommand } from './handle-command';
-import type { ProcessFailure } from './regrade-process-runner';
+import {
+  causingEventOf,
+  followLog,
+  type Fail,
+  type ProcessFailure,
+  type RunningProcess,
+} from './process-follower';
 
 export const LEAVER_PROCESS = 'leaver-process';
 
 /** The facts the process folds; everything else in the log passes by. */
 const LINE_MANAGEMENT_TYPES = ['LineManagerAssigned', 'LineManagementEnded', 'StaffLeft'];
 
-export interface LeaverProcess {
-  /** Resolves once every event up to `position` has been reacted to. */
-  waitFor(position: bigint): Promise<void>;
-  readonly failures: readonly ProcessFailure[];
-  close(): Promise<void>;
-}
-
-const causingEventOf = (recorded: RecordedEvent): ProcessFailure['causingEvent'] => ({
-  eventId: recorded.eventId,
-  streamName: recorded.streamName,
-  position: recorded.position,
-  type: recorded.type,
-});
+export type LeaverProcess = RunningProcess;
 
 /** A recorded line-management fact as the domain sees it, or why it cannot be read. */
 const staffFactOf = (recorded: RecordedEvent): E.Either<string, StaffFact> => {
@@ -56,31 +50,16 @@ const staffFactOf = (recorded: RecordedEvent): E.Either<string, StaffFact> => {
  * checkpoint, then followed live). Command ids derive from the causing event, so re-running
  * from an older checkpoint re-sends identical commands and nothing is written twice.
  */
-export const startLeaverProcess = async (deps: {
+export const startLeaverProcess = (deps: {
   readonly store: EventStore;
   readonly checkpoints: Checkpoints;
   readonly onFailure?: (failure: ProcessFailure) => void;
 }): Promise<LeaverProcess> => {
-  const { store, checkpoints } = deps;
-  let reached = await checkpoints.load(LEAVER_PROCESS);
+  const { store } = deps;
   let facts: LineManagementFacts = noLineManagementFacts;
-  const failures: ProcessFailure[] = [];
-  const waiters = new Set<{ position: bigint; resolve: () => void }>();
-  const fail = (failure: ProcessFailure): void => {
-    failures.push(failure);
-    deps.onFailure?.(failure);
-  };
-  const advance = (position: bigint): void => {
-    reached = position;
-    for (const w of waiters)
-      if (w.position <= reached) {
-        waiters.delete(w);
-        w.resolve();
-      }
-  };
 
   /** Folds one fact; reports it as a failure when it cannot be read. */
-  const fold = (recorded: RecordedEvent): StaffFact | null => {
+  const fold = (recorded: RecordedEvent, fail: Fail): StaffFact | null => {
     const fact = staffFactOf(recorded);
     if (E.isLeft(fact)) {
       fail({
@@ -95,15 +74,16 @@ export const startLeaverProcess = async (deps: {
   };
 
   // What was reacted to before the checkpoint is only folded, never reacted to again.
-  const start = reached;
-  for await (const recorded of store.readAll({ filter: { eventTypes: LINE_MANAGEMENT_TYPES } })) {
-    if (recorded.position > start) break;
-    fold(recorded);
-  }
+  const prepare = async (checkpoint: bigint, fail: Fail): Promise<void> => {
+    for await (const recorded of store.readAll({ filter: { eventTypes: LINE_MANAGEMENT_TYPES } })) {
+      if (recorded.position > checkpoint) break;
+      fold(recorded, fail);
+    }
+  };
 
-  const react = async (recorded: RecordedEvent): Promise<void> => {
+  const react = async (recorded: RecordedEvent, fail: Fail): Promise<void> => {
     const before = facts; // who managed the leaver until now
-    const fact = fold(recorded);
+    const fact = fold(recorded, fail);
     if (fact === null || fact.event.type !== 'StaffLeft') return;
     const causingEvent = causingEventOf(recorded);
     const recordedAt = recorded.recordedAt;
@@ -130,32 +110,11 @@ export const startLeaverProcess = async (deps: {
     }
   };
 
-  // Unfiltered, so `waitFor` can be answered for any position; only line management costs work.
-  const subscription = store.subscribeToAll({ after: start });
-  const loop = (async () => {
-    for await (const message of subscription) {
-      if (message.kind === 'event') {
-        if (LINE_MANAGEMENT_TYPES.includes(message.event.type)) {
-          await react(message.event);
-          if (message.event.type === 'StaffLeft')
-            await checkpoints.save(LEAVER_PROCESS, message.event.position);
-        }
-        advance(message.event.position);
-      } else {
-        await checkpoints.save(LEAVER_PROCESS, reached);
-      }
-    }
-  })();
-
-  return {
-    failures,
-    waitFor: (position) =>
-      position <= reached
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => waiters.add({ position, resolve })),
-    close: async () => {
-      await subscription.close();
-      await loop;
-    },
-  };
+  return followLog({
+    ...deps,
+    name: LEAVER_PROCESS,
+    prepare,
+    reactsTo: (event) => LINE_MANAGEMENT_TYPES.includes(event.type),
+    react,
+  });
 };

@@ -11,22 +11,17 @@ import { aggregates } from './aggregates';
 import type { Checkpoints } from './checkpoints';
 import type { CommandError } from './command-error';
 import { handleCommand, type Written } from './handle-command';
+import {
+  causingEventOf,
+  followLog,
+  type Fail,
+  type ProcessFailure,
+  type RunningProcess,
+} from './process-follower';
 
 export const REGRADE_PROCESS = 'regrade-process';
 
-/** A command the process could not apply: kept for operators, never silently dropped. */
-export interface ProcessFailure {
-  readonly causingEvent: Pick<RecordedEvent, 'eventId' | 'streamName' | 'position' | 'type'>;
-  readonly command: OutgoingCommand | null;
-  readonly error: CommandError | { readonly kind: 'undecodable'; readonly message: string };
-}
-
-export interface RegradeProcess {
-  /** Resolves once every event up to `position` has been reacted to. */
-  waitFor(position: bigint): Promise<void>;
-  readonly failures: readonly ProcessFailure[];
-  close(): Promise<void>;
-}
+export type RegradeProcess = RunningProcess;
 
 const send = (
   store: EventStore,
@@ -47,35 +42,14 @@ const send = (
  * the staff stream and fills the vacancy. Commands carry ids derived from the causing event,
  * so after a crash the process re-sends from its checkpoint and nothing happens twice.
  */
-export const startRegradeProcess = async (deps: {
+export const startRegradeProcess = (deps: {
   readonly store: EventStore;
   readonly checkpoints: Checkpoints;
   readonly onFailure?: (failure: ProcessFailure) => void;
 }): Promise<RegradeProcess> => {
-  const { store, checkpoints } = deps;
-  let reached = await checkpoints.load(REGRADE_PROCESS);
-  const failures: ProcessFailure[] = [];
-  const waiters = new Set<{ position: bigint; resolve: () => void }>();
-  const fail = (failure: ProcessFailure): void => {
-    failures.push(failure);
-    deps.onFailure?.(failure);
-  };
-  const advance = (position: bigint): void => {
-    reached = position;
-    for (const w of waiters)
-      if (w.position <= reached) {
-        waiters.delete(w);
-        w.resolve();
-      }
-  };
-
-  const react = async (recorded: RecordedEvent): Promise<void> => {
-    const causingEvent = {
-      eventId: recorded.eventId,
-      streamName: recorded.streamName,
-      position: recorded.position,
-      type: recorded.type,
-    };
+  const { store } = deps;
+  const react = async (recorded: RecordedEvent, fail: Fail): Promise<void> => {
+    const causingEvent = causingEventOf(recorded);
     const decoded = decodeEvent(recorded);
     if (E.isLeft(decoded) || !isRegradeEvent(decoded.right)) {
       const message = E.isLeft(decoded)
@@ -101,34 +75,10 @@ export const startRegradeProcess = async (deps: {
       if (E.isLeft(result)) fail({ causingEvent, command, error: result.left });
     }
   };
-
-  // Unfiltered, so `waitFor` can be answered for any position; only completions cost work.
-  // The checkpoint is saved after each reaction and when caught up: reacting again after a
-  // crash is harmless (derived command ids), so it need not be saved for every event.
-  const subscription = store.subscribeToAll({ after: reached });
-  const loop = (async () => {
-    for await (const message of subscription) {
-      if (message.kind === 'event') {
-        if (message.event.type === 'RegradeCompleted') {
-          await react(message.event);
-          await checkpoints.save(REGRADE_PROCESS, message.event.position);
-        }
-        advance(message.event.position);
-      } else {
-        await checkpoints.save(REGRADE_PROCESS, reached);
-      }
-    }
-  })();
-
-  return {
-    failures,
-    waitFor: (position) =>
-      position <= reached
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => waiters.add({ position, resolve })),
-    close: async () => {
-      await subscription.close();
-      await loop;
-    },
-  };
+  return followLog({
+    ...deps,
+    name: REGRADE_PROCESS,
+    reactsTo: (event) => event.type === 'RegradeCompleted',
+    react,
+  });
 };
