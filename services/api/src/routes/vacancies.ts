@@ -1,9 +1,43 @@
 import * as E from 'fp-ts/Either';
+import type * as t from 'io-ts';
 import { VacancyCommand, vacancyCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { VacancyReply, WrittenReply } from './responses';
 import { andThen, asCommand, commandOf, VacancyParams, withIds, written } from './common';
+
+/** A step in an existing vacancy's life (filled, withdrawn): one command on its stream. */
+const vacancyStep = <B>(
+  services: LadderServices,
+  segment: string,
+  operationId: string,
+  summary: string,
+  command: { readonly type: string; readonly body: t.Type<B, unknown, unknown> },
+): Route =>
+  defineRoute({
+    method: 'post',
+    path: `/vacancies/{vacancyId}/${segment}`,
+    operationId,
+    summary,
+    tag: 'vacancies',
+    roles: ['hr-admin'],
+    write: true,
+    etag: true,
+    successStatus: 201,
+    response: WrittenReply,
+    params: VacancyParams,
+    body: command.body,
+    handle: ({ params, body }, ctx) =>
+      andThen(
+        asCommand(VacancyCommand, commandOf(command.type, body, ctx, services.now())),
+        (decided) =>
+          andThen(
+            services.run.vacancy({ kind: 'vacancy', id: params.vacancyId }, decided, ctx),
+            (w) =>
+              Promise.resolve(E.right(written(w, 201, undefined, { vacancyId: params.vacancyId }))),
+          ),
+      ),
+  });
 
 export const vacancyRoutes = (services: LadderServices): Route[] => [
   defineRoute({
@@ -33,54 +67,14 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
           ),
       ),
   }),
-  defineRoute({
-    method: 'post',
-    path: '/vacancies/{vacancyId}/filling',
-    operationId: 'fillVacancy',
-    summary: 'Fill a vacancy',
-    tag: 'vacancies',
-    roles: ['hr-admin'],
-    write: true,
-    etag: true,
-    successStatus: 201,
-    response: WrittenReply,
-    params: VacancyParams,
-    body: vacancyCommands.FillVacancy.body,
-    handle: ({ params, body }, ctx) =>
-      andThen(
-        asCommand(VacancyCommand, commandOf('FillVacancy', body, ctx, services.now())),
-        (command) =>
-          andThen(
-            services.run.vacancy({ kind: 'vacancy', id: params.vacancyId }, command, ctx),
-            (w) =>
-              Promise.resolve(E.right(written(w, 201, undefined, { vacancyId: params.vacancyId }))),
-          ),
-      ),
-  }),
-  defineRoute({
-    method: 'post',
-    path: '/vacancies/{vacancyId}/withdrawal',
-    operationId: 'withdrawVacancy',
-    summary: 'Withdraw a vacancy',
-    tag: 'vacancies',
-    roles: ['hr-admin'],
-    write: true,
-    etag: true,
-    successStatus: 201,
-    response: WrittenReply,
-    params: VacancyParams,
-    body: vacancyCommands.WithdrawVacancy.body,
-    handle: ({ params, body }, ctx) =>
-      andThen(
-        asCommand(VacancyCommand, commandOf('WithdrawVacancy', body, ctx, services.now())),
-        (command) =>
-          andThen(
-            services.run.vacancy({ kind: 'vacancy', id: params.vacancyId }, command, ctx),
-            (w) =>
-              Promise.resolve(E.right(written(w, 201, undefined, { vacancyId: params.vacancyId }))),
-          ),
-      ),
-  }),
+  vacancyStep(services, 'filling', 'fillVacancy', 'Fill a vacancy', vacancyCommands.FillVacancy),
+  vacancyStep(
+    services,
+    'withdrawal',
+    'withdrawVacancy',
+    'Withdraw a vacancy',
+    vacancyCommands.WithdrawVacancy,
+  ),
   defineRoute({
     method: 'get',
     path: '/vacancies/{vacancyId}',
