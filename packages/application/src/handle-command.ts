@@ -51,7 +51,11 @@ type CommandWithActor = { readonly actor: ActorRef };
 
 const MAX_ATTEMPTS = 5;
 
-const readAllOf = async (store: EventStore, streamName: string): Promise<RecordedEvent[]> => {
+/** A whole stream in memory: Ladder's streams are one person, post or case, so they stay small. */
+export const readWholeStream = async (
+  store: EventStore,
+  streamName: string,
+): Promise<RecordedEvent[]> => {
   const events: RecordedEvent[] = [];
   for await (const event of store.readStream(streamName)) events.push(event);
   return events;
@@ -101,7 +105,7 @@ export const handleCommand = async <C extends CommandWithActor, Ev extends Domai
 ): Promise<E.Either<CommandError, Written>> => {
   const streamName = streamNameOf(stream);
   for (let attempt = 1; ; attempt++) {
-    const history = await readAllOf(store, streamName);
+    const history = await readWholeStream(store, streamName);
     const current = revisionOf(history);
 
     const earlier = meta.commandId === undefined ? [] : eventsOfCommand(history, meta.commandId);

@@ -1,6 +1,6 @@
 export { aggregates, type Aggregate } from './aggregates';
 export type { CommandError } from './command-error';
-export { handleCommand, type CommandMeta, type Written } from './handle-command';
+export { handleCommand, readWholeStream, type CommandMeta, type Written } from './handle-command';
 export { getSqliteCheckpoints, type Checkpoints } from './checkpoints';
 export type { ProcessFailure, RunningProcess } from './process-follower';
 export {

@@ -13,7 +13,7 @@ import {
 import type { EventStore, RecordedEvent } from '@ladder/event-store';
 import { apiError, type ApiError } from '../http/problem';
 import type { EligibilityQuery, LadderServices } from '../services';
-import { readWhole } from './load-stream';
+import { readWholeStream } from '@ladder/application';
 
 // Gathers what `evaluate` needs — the person's stream, the vacancies, the policy versions
 // published by then — and asks it: "as known at R, was this person eligible on E, and why".
@@ -48,7 +48,7 @@ export const makeEligibility =
         vacancyId = c.right.state.vacancyId;
       }
     }
-    const staff = await readWhole(store, streamNameOf(StreamId.staff(query.staffId)));
+    const staff = await readWholeStream(store, streamNameOf(StreamId.staff(query.staffId)));
     if (staff.length === 0) return E.left(apiError('not-found', `no staff ${query.staffId}`));
     const vacancies = await collect(store.readAll({ filter: { streamPrefixes: ['vacancy-'] } }));
     const publications = await collect(

@@ -5,7 +5,8 @@ import type { EventStore } from '@ladder/event-store';
 import type { ReadSide } from '../read-side/read-side';
 import type { LadderServices } from '../services';
 import { makeEligibility } from './eligibility';
-import { loadStream, readWhole } from './load-stream';
+import { readWholeStream } from '@ladder/application';
+import { loadStream } from './load-stream';
 import { makeRunCommand } from './run-command';
 
 /** The Ladder services over one event store and its read models. */
@@ -31,7 +32,7 @@ export const wireServices = (
     eligibility: makeEligibility(store, load, now),
     read,
     history: async (staffId) =>
-      E.right(await readWhole(store, streamNameOf(StreamId.staff(staffId)))),
+      E.right(await readWholeStream(store, streamNameOf(StreamId.staff(staffId)))),
     now,
   };
 };
