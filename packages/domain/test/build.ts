@@ -1,16 +1,16 @@
 import * as E from 'fp-ts/Either';
 import type * as t from 'io-ts';
-import { decodeEvent, encodeEvent } from '../events/codec';
+import { decodeEvent, encodeEvent } from '../src/events/codec';
 import {
   currentSchemaVersion,
   type DomainEvent,
   type DomainEventType,
-} from '../events/domain-event';
-import { effectiveDateOf } from '../events/effective-date';
-import { firstFailure } from '../primitives/validation';
-import { startOfDay } from '../primitives/time';
-import type { RecordedFact } from '../recorded-fact';
-import { streamNameOf, type StreamId } from '../streams';
+} from '../src/events/domain-event';
+import { effectiveDateOf } from '../src/events/effective-date';
+import { firstFailure } from '../src/primitives/validation';
+import { startOfDay } from '../src/primitives/time';
+import type { RecordedFact } from '../src/recorded-fact';
+import { streamNameOf, type StreamId } from '../src/streams';
 
 // Builders for tests and examples: plain JSON in, checked by the real codecs, so a test
 // can never hold a value the domain would refuse.

@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import { IsoDate, IsoDateTime } from '../primitives/time';
+import { IsoDate, IsoDateTime } from '../src/primitives/time';
 
 /** A checked calendar date for tests and examples (throws on a typo). */
 export const isoDate = (s: string): IsoDate => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { DomainEvent } from '../events/domain-event';
-import type { RecordedFact } from '../recorded-fact';
-import { StreamId, type StreamId as Stream } from '../streams';
-import { event, logBuilder } from '../testing/build';
+import type { DomainEvent } from '../src/events/domain-event';
+import type { RecordedFact } from '../src/recorded-fact';
+import { StreamId, type StreamId as Stream } from '../src/streams';
+import { event, logBuilder } from './build';
 
 // Random but valid histories of one Family Worker (fw-1) and a few vacancies, with late
 // entries (recorded long after they were true) and retractions: the input of the

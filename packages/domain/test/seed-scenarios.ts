@@ -1,5 +1,5 @@
-import type { RecordedFact } from '../recorded-fact';
-import { StreamId } from '../streams';
+import type { RecordedFact } from '../src/recorded-fact';
+import { StreamId } from '../src/streams';
 import { event, logBuilder } from './build';
 
 // Histories taken from the seeds (../../../../shared/seeds), used by the scenario specs and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VacancyCommand } from '../commands/vacancy';
-import { vacancyDecider } from '../deciders/vacancy';
+import { VacancyCommand } from '../src/commands/vacancy';
+import { vacancyDecider } from '../src/deciders/vacancy';
 import { command, event } from './build';
 import { spec } from './spec';
 

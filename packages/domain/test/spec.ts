@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
-import type { Decider } from '../decider';
-import type { DomainErrorCode } from '../errors';
+import type { Decider } from '../src/decider';
+import type { DomainErrorCode } from '../src/errors';
 
 /** A given/when/then spec for one decider: events in, command, events (or a refusal) out. */
 export interface Spec<Command, Event> {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import type { EventStore, RecordedEvent } from '@ladder/event-store';
-import type { LadderApp } from '../app';
-import type { Principal } from '../auth/roles';
-import { issueToken } from '../auth/tokens';
-import { startLadder, type LadderRuntime } from '../runtime/start';
+import type { LadderApp } from '../src/app';
+import type { Principal } from '../src/auth/roles';
+import { issueToken } from '../src/auth/tokens';
+import { startLadder, type LadderRuntime } from '../src/runtime/start';
 
 // A real Ladder server on a free port over a fresh SQLite store, for *.int.test.ts.
 

@@ -1,5 +1,5 @@
 import { seedPolicies } from '@ladder/domain';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../src/auth/roles';
 import type { Harness } from './harness';
 
 // People and facts recorded through the API itself, as HR would.

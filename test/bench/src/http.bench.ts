@@ -1,5 +1,5 @@
-// HTTP API figures (commands/s and p99 on loopback). The harness lives with the API
-// (services/api/src/bench) so it shares the API's runtime and types.
-import { runHttpBench } from '../../../services/api/src/bench/http-bench';
+// HTTP API figures (commands/s and p99 on loopback), against the API as a package embeds it
+// (`@ladder/api`'s startLadder), so nothing of the bench ships with the API.
+import { runHttpBench } from './http/http-bench';
 
 await runHttpBench();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PolicyCommand } from '../commands/policy';
 import { familyWorkerPolicyV1 } from '../policies/seeds/family-worker';
 import { socialWorkerPolicyV1, socialWorkerPolicyV2 } from '../policies/seeds/social-worker';
-import { command, event } from '../testing/build';
-import { spec } from '../testing/spec';
+import { command, event } from '../../test/build';
+import { spec } from '../../test/spec';
 import { policyDecider } from './policy';
 
 const policy = spec(policyDecider);

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEvent, encodeEvent } from '../events/codec';
-import { historyArbitrary } from '../eligibility/history.arbitrary';
+import { historyArbitrary } from '../../test/history.arbitrary';
 import { isStaffEvent } from '../events/guards';
 import type { RecordedFact } from '../recorded-fact';
 import { hydrate } from './hydrate';

@@ -2,8 +2,8 @@ import * as E from 'fp-ts/Either';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RegradeCommand } from '../commands/regrade';
-import { command, event } from '../testing/build';
-import { spec } from '../testing/spec';
+import { command, event } from '../../test/build';
+import { spec } from '../../test/spec';
 import { regradeDecider } from './regrade';
 
 const regrade = spec(regradeDecider);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StaffCommand } from '../commands/staff';
-import { command, event } from '../testing/build';
-import { spec } from '../testing/spec';
+import { command, event } from '../../test/build';
+import { spec } from '../../test/spec';
 import { staffDecider } from './staff';
 
 const staff = spec(staffDecider);

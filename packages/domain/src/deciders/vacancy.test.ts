@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { VacancyCommand } from '../commands/vacancy';
-import { command, event } from '../testing/build';
-import { spec } from '../testing/spec';
+import { command, event } from '../../test/build';
+import { spec } from '../../test/spec';
 import { vacancyDecider } from './vacancy';
 
 const vacancy = spec(vacancyDecider);

@@ -6,9 +6,9 @@ import { decodeSeed } from '../policies/seeds/decode-seed';
 import type { PolicyDocument } from '../policies/document';
 import type { RecordedFact } from '../recorded-fact';
 import { StreamId } from '../streams';
-import { event, logBuilder } from '../testing/build';
-import { isoDate, isoDateTime } from '../testing/dates';
-import { familyWorkerLevel1 } from '../testing/seed-scenarios';
+import { event, logBuilder } from '../../test/build';
+import { isoDate, isoDateTime } from '../../test/dates';
+import { familyWorkerLevel1 } from '../../test/seed-scenarios';
 import { evaluate, type EvaluateOptions } from './evaluate';
 import type { Verdict } from './verdict';
 

@@ -5,10 +5,10 @@ import { decodeEvent } from '../events/codec';
 import { seedPolicies } from '../policies/seeds';
 import { instantOf, utcDateOf } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
-import { isoDate, isoDateTime } from '../testing/dates';
+import { isoDate, isoDateTime } from '../../test/dates';
 import { decodeFacts } from './decoded-facts';
 import { evaluate, evaluateDecoded } from './evaluate';
-import { axesArbitrary, historyArbitrary } from './history.arbitrary';
+import { axesArbitrary, historyArbitrary } from '../../test/history.arbitrary';
 import { knownFacts, type Axes, type KnownFact } from './known-facts';
 
 // Some envelopes the evaluator must leave out: a payload that does not decode, a type it

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedPolicies } from '../policies/seeds';
-import { isoDate, isoDateTime } from '../testing/dates';
-import { familyWorkerLevel1 } from '../testing/seed-scenarios';
+import { isoDate, isoDateTime } from '../../test/dates';
+import { familyWorkerLevel1 } from '../../test/seed-scenarios';
 import { evaluate } from './evaluate';
 import { explainVerdict } from './explain';
 

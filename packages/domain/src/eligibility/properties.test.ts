@@ -5,10 +5,10 @@ import { decodeEvent, encodeEvent } from '../events/codec';
 import { seedPolicies } from '../policies/seeds';
 import { instantOf } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
-import { event } from '../testing/build';
-import { isoDate, isoDateTime } from '../testing/dates';
+import { event } from '../../test/build';
+import { isoDate, isoDateTime } from '../../test/dates';
 import { evaluate } from './evaluate';
-import { axesArbitrary, historyArbitrary } from './history.arbitrary';
+import { axesArbitrary, historyArbitrary } from '../../test/history.arbitrary';
 import { Verdict } from './verdict';
 
 const run = (history: readonly RecordedFact[], axes: { effectiveOn: string; knownAt: string }) =>

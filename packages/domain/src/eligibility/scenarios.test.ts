@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedFact } from '../recorded-fact';
-import { isoDate, isoDateTime } from '../testing/dates';
+import { isoDate, isoDateTime } from '../../test/dates';
 import { seedPolicies } from '../policies/seeds';
-import { familyWorkerLevel1, socialWorkerSw2 } from '../testing/seed-scenarios';
+import { familyWorkerLevel1, socialWorkerSw2 } from '../../test/seed-scenarios';
 import { evaluate } from './evaluate';
 import type { CriterionLine, Verdict } from './verdict';
 

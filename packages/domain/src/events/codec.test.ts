@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { StaffCommand } from '../commands/staff';
 import { staffDecider } from '../deciders/staff';
-import { command, event } from '../testing/build';
+import { command, event } from '../../test/build';
 import { decodeEvent, encodeEvent } from './codec';
 import { currentSchemaVersion } from './domain-event';
 import { UNRECORDED_REVIEWER_ROLE } from './upcasters/pdr-v1';

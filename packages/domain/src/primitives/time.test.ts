@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoDate } from '../testing/dates';
+import { isoDate } from '../../test/dates';
 import { addMonths, IsoDate, IsoDateTime, monthsBetween, utcDateOf } from './time';
 
 describe('dates', () => {

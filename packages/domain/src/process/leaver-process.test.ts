@@ -5,8 +5,8 @@ import { staffDecider } from '../deciders/staff';
 import type { StaffEvent } from '../events/staff';
 import { NonEmptyString } from '../primitives/strings';
 import { streamNameOf } from '../streams';
-import { command, event } from '../testing/build';
-import { isoDateTime } from '../testing/dates';
+import { command, event } from '../../test/build';
+import { isoDateTime } from '../../test/dates';
 import {
   foldLineManagement,
   noLineManagementFacts,

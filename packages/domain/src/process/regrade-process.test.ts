@@ -10,9 +10,9 @@ import { isRegradeEvent, isStaffEvent, isVacancyEvent } from '../events/guards';
 import type { RegradeEvent } from '../events/regrade';
 import { seedPolicies } from '../policies/seeds';
 import { streamNameOf } from '../streams';
-import { command, event } from '../testing/build';
-import { isoDate, isoDateTime } from '../testing/dates';
-import { familyWorkerLevel1 } from '../testing/seed-scenarios';
+import { command, event } from '../../test/build';
+import { isoDate, isoDateTime } from '../../test/dates';
+import { familyWorkerLevel1 } from '../../test/seed-scenarios';
 import { reactToRegradeEvent } from './regrade-process';
 
 const manager = { id: 'tm-1', role: 'team-manager' };

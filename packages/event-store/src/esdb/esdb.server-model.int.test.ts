@@ -1,7 +1,7 @@
 // The server-model checks against the stand-in (the same checks run against a real
 // server in `pnpm test:esdb`).
 import { startStandin } from '../../../../test/esdb-standin/src/index';
-import { describeServerModelChecks } from './server-model.checks';
+import { describeServerModelChecks } from '../../test/esdb/server-model.checks';
 
 describeServerModelChecks('stand-in', async () => {
   const standin = await startStandin({ systemEventEvery: 2 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { RecordedEvent } from '../port/envelope';
-import { exited, onLines, spawnChild } from './child-process';
+import { exited, onLines, spawnChild } from '../../test/sqlite/child-process';
 import { getSqliteEventStore } from './sqlite-event-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'ladder-race-'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, expect, it } from 'vitest';
 import type { RecordedEvent } from '../port/envelope';
-import { exited, onLines, spawnChild } from './child-process';
+import { exited, onLines, spawnChild } from '../../test/sqlite/child-process';
 import { getSqliteEventStore } from './sqlite-event-store';
 
 const trials = 20;

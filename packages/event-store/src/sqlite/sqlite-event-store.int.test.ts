@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewEvent, RecordedEvent } from '../port/envelope';
-import { exited, spawnChild } from './child-process';
+import { exited, spawnChild } from '../../test/sqlite/child-process';
 import { getSqliteEventStore } from './sqlite-event-store';
 
 const event = (n: number): NewEvent => ({

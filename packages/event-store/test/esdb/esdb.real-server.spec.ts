@@ -1,8 +1,8 @@
 // The same conformance suite as esdb.conformance.int.test.ts, against the EventStoreDB at
 // ESDB_URL (see vitest.real-server.config.ts). Tests use streams under fresh prefixes, so
 // a shared or long-lived server is fine; --mem-db keeps nothing on disk.
-import { describeEventStoreConformance } from '../conformance';
-import { getEsdbEventStore } from './esdb-event-store';
+import { describeEventStoreConformance } from '../../src/conformance';
+import { getEsdbEventStore } from '../../src/esdb/esdb-event-store';
 import { describeServerModelChecks } from './server-model.checks';
 
 const connectionString = process.env['ESDB_URL'] ?? '';

@@ -14,10 +14,10 @@ import {
   right,
   takeEvents,
   uniquePrefix,
-} from '../conformance/fixtures';
-import type { EventStore } from '../port/event-store';
-import { ExpectedRevision } from '../port/expected-revision';
-import { getEsdbEventStore } from './esdb-event-store';
+} from '../../src/conformance/fixtures';
+import type { EventStore } from '../../src/port/event-store';
+import { ExpectedRevision } from '../../src/port/expected-revision';
+import { getEsdbEventStore } from '../../src/esdb/esdb-event-store';
 
 export interface ServerUnderTest {
   readonly connectionString: string;

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as E from 'fp-ts/Either';
-import { getSqliteEventStore } from './sqlite-event-store';
+import { getSqliteEventStore } from '../../src/sqlite/sqlite-event-store';
 
 const [path = '', stream = '', count = '0'] = process.argv.slice(2);
 const store = getSqliteEventStore({ path });

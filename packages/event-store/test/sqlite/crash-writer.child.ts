@@ -3,8 +3,8 @@
 // means the append had returned (committed and fsynced) before the process was killed.
 import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/Either';
-import { ExpectedRevision } from '../port/expected-revision';
-import { getSqliteEventStore } from './sqlite-event-store';
+import { ExpectedRevision } from '../../src/port/expected-revision';
+import { getSqliteEventStore } from '../../src/sqlite/sqlite-event-store';
 
 const [path = '', trial = '0'] = process.argv.slice(2);
 const store = getSqliteEventStore({ path });

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as E from 'fp-ts/Either';
-import { ExpectedRevision, type StreamRevision } from '../port/expected-revision';
-import { getSqliteEventStore } from './sqlite-event-store';
+import { ExpectedRevision, type StreamRevision } from '../../src/port/expected-revision';
+import { getSqliteEventStore } from '../../src/sqlite/sqlite-event-store';
 
 const [path = '', stream = '', writer = '', rounds = '0'] = process.argv.slice(2);
 const store = getSqliteEventStore({ path });

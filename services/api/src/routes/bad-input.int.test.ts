@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../testing/harness';
-import { auditor, hr, join, planner, publishSeedPolicies } from '../testing/people';
+import { startHarness, type Harness } from '../../test/harness';
+import { auditor, hr, join, planner, publishSeedPolicies } from '../../test/people';
 
 // Bad input of every kind gets a 400 problem naming the field, and nothing is written.
 

@@ -1,7 +1,7 @@
 import { StaffCommand } from '@ladder/domain';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../testing/harness';
+import { startHarness, type Harness } from '../../test/harness';
 import {
   approver,
   hr,
@@ -12,7 +12,7 @@ import {
   openVacancy,
   publishSeedPolicies,
   record,
-} from '../testing/people';
+} from '../../test/people';
 
 // Writes through the real server: ETags, If-Match, idempotency, refusals, concurrency.
 

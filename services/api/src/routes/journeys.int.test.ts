@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../testing/harness';
+import { startHarness, type Harness } from '../../test/harness';
 import {
   approver,
   auditor,
@@ -11,7 +11,7 @@ import {
   openVacancy,
   planner,
   publishSeedPolicies,
-} from '../testing/people';
+} from '../../test/people';
 
 // Each user's journey end to end on a real server: the manager requests, the approver
 // approves and completes, the grade changes and the vacancy fills (process manager), the

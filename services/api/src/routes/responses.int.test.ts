@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { PathReporter } from 'io-ts/PathReporter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness, type Reply } from '../testing/harness';
+import { startHarness, type Harness, type Reply } from '../../test/harness';
 import {
   approver,
   auditor,
@@ -11,7 +11,7 @@ import {
   openVacancy,
   planner,
   publishSeedPolicies,
-} from '../testing/people';
+} from '../../test/people';
 
 // The response codecs the OpenAPI document shows, checked against real answers: every read
 // is called on a server that has been through a whole regrade, and its body decoded with the

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../auth/roles';
 import type { Route } from '../http/route';
-import { startHarness, type Harness } from '../testing/harness';
+import { startHarness, type Harness } from '../../test/harness';
 
 // Table-driven over the one route list the server mounts: every route refuses every role it
 // does not name (403, nothing written), and refuses a missing or forged token (401).

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { pino } from 'pino';
-import { issueToken } from '../auth/tokens';
-import { startLadder } from '../runtime/start';
+import { issueToken, startLadder } from '@ladder/api';
 
 // HTTP figures on loopback: a real Ladder server (SQLite store with synchronous=FULL, the
 // projector and the regrade process in-process) on a free port, driven by autocannon.

@@ -4,8 +4,8 @@ import type { EvidenceContext } from '../../eligibility/evidence';
 import { knownFacts } from '../../eligibility/known-facts';
 import type { DomainEvent } from '../../events/domain-event';
 import { StreamId } from '../../streams';
-import { event, logBuilder } from '../../testing/build';
-import { isoDate } from '../../testing/dates';
+import { event, logBuilder } from '../../../test/build';
+import { isoDate } from '../../../test/dates';
 import { CriterionRule } from '../criterion';
 import { evaluateCriterion } from '.';
 
