@@ -3,7 +3,7 @@ import { StreamId } from '../src/streams';
 import { event, logBuilder } from './build';
 
 // Histories taken from the seeds (../../../../shared/seeds), used by the scenario specs and
-// by the README's worked example. Recorded a day after the fact unless said otherwise.
+// by the worked example in docs/domain.md. Recorded a day after the fact unless said otherwise.
 
 const nextDay = (date: string) => `${date}T17:30:00Z`;
 

@@ -1,5 +1,5 @@
 // Kafka for Ladder: the outbox relay (integration events out), the fact consumers (training
-// completions and vacancies in), and the public contract both sides speak (README, Kafka).
+// completions and vacancies in), and the public contract both sides speak (docs/kafka.md).
 
 export { topicsFor, type PublishedKind, type Topics } from './contract/topics';
 export { deadLetterHeaders, eventHeaders } from './contract/headers';

@@ -1,7 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** What the bridge reads from the environment (README, section Kafka). */
+/** What the bridge reads from the environment (docs/kafka.md). */
 export interface BridgeConfig {
   /** Event store setting for `openEventStore`: a SQLite path (or `sqlite:<path>`). */
   readonly store: string;

@@ -1,5 +1,5 @@
 /**
- * Input limits every adapter enforces before writing (documented in the README).
+ * Input limits every adapter enforces before writing (documented in docs/event-store.md).
  * The append size matches EventStoreDB's default MaxAppendSize (1 MiB per append request),
  * so a batch accepted by the embedded store is also accepted in production.
  */

@@ -1,4 +1,4 @@
-// Topic names are part of the public contract (README, section Kafka). A prefix lets several
+// Topic names are part of the public contract (docs/kafka.md). A prefix lets several
 // Ladder installations, or test runs, share one cluster without reading each other's messages.
 
 /** The aggregate kinds whose events are published, one topic each. */
