@@ -28,3 +28,10 @@ export { limits } from './port/limits';
 export { validateAppend, validateStreamName } from './port/validation';
 export { getSqliteEventStore, type SqliteEventStoreOptions } from './sqlite';
 export { openEventStore } from './open-store';
+export {
+  startFollower,
+  type FollowedBatch,
+  type Follower,
+  type FollowerOptions,
+} from './follower/follower';
+export { getSqliteCheckpointStore, type CheckpointStore } from './follower/checkpoint-store';
