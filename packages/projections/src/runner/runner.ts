@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { EventStore, RecordedEvent, SubscriptionMessage } from '@ladder/event-store';
+import { startFollower, type EventStore, type RecordedEvent } from '@ladder/event-store';
 import { allSettled, applyBatch } from './apply-batch';
 import type { ProjectionDefinition } from './definition';
 import { ensureProjection } from './generations';
@@ -29,17 +29,15 @@ export interface Runner {
   stop(): Promise<void>;
 }
 
-const IDLE = Symbol('idle');
-const STOP = Symbol('stop');
-const nextTick = (): Promise<typeof IDLE> => new Promise((r) => setImmediate(() => r(IDLE)));
+const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Keeps projections current: each resumes after its own checkpoint (catch-up, then live),
- * reading the log once and fanning each batch out to all of them.
+ * reading the log once and fanning each batch out to all of them. The checkpoints are rows
+ * committed in each batch's transaction, so the follower only hands batches over.
  */
 export const startRunner = (options: RunnerOptions): Runner => {
   const { store, db, projections } = options;
-  const batchSize = options.batchSize ?? 1_000;
   const slots = projections.map((def) => {
     const state = ensureProjection(db, def);
     // A restart retries a stopped projection: the fix may be deployed now.
@@ -53,94 +51,38 @@ export const startRunner = (options: RunnerOptions): Runner => {
     const c = readState(db, def.name)?.checkpoint ?? 0n;
     return min === null || c < min ? c : min;
   }, null);
-  const subscription = store.subscribeToAll({ after: from ?? 0n });
   const meter = rateMeter();
-  let position = from ?? 0n;
-  const waiters: { position: bigint; resolve: () => void }[] = [];
-  let markCaughtUp = (): void => undefined;
-  const caughtUp = new Promise<void>((r) => (markCaughtUp = r));
-  let signalStop = (): void => undefined;
-  // Closing a subscription need not end a pending read, so the loop also races this.
-  const stopping = new Promise<typeof STOP>((r) => (signalStop = () => r(STOP)));
 
-  const settleWaiters = () => {
-    for (let i = waiters.length - 1; i >= 0; i--) {
-      const w = waiters[i];
-      if (w !== undefined && w.position <= position) {
-        waiters.splice(i, 1);
-        w.resolve();
-      }
-    }
-  };
-
-  const apply = (batch: RecordedEvent[], settle: boolean): boolean => {
-    const outcomes = applyBatch(db, slots, batch, settle);
-    meter.record(batch.length);
+  const apply = (events: readonly RecordedEvent[], settle: boolean): boolean => {
+    const outcomes = applyBatch(db, slots, events, settle);
+    meter.record(events.length);
     for (const o of outcomes) if (o.poison !== null) options.onPoison?.(o.poison);
-    position = batch[batch.length - 1]?.position ?? position;
-    batch.length = 0;
     return allSettled(outcomes);
   };
 
-  // Long settling (e.g. every verdict after a backlog) runs in slices, each its own
-  // transaction, yielding between them so an API in the same process keeps answering.
-  const flush = async (batch: RecordedEvent[], settle: boolean) => {
-    if (batch.length === 0 && !settle) return;
-    let settled = apply(batch, settle);
-    while (settle && !settled) {
-      await nextTick();
-      settled = apply([], true);
-    }
-    settleWaiters();
-  };
-
-  const run = async () => {
-    const it = subscription[Symbol.asyncIterator]();
-    const batch: RecordedEvent[] = [];
-    let live = false;
-    let pending = it.next();
-    for (;;) {
-      // Live: apply what has arrived as soon as no further event is immediately ready.
-      const winner = await Promise.race(
-        live && batch.length > 0 ? [pending, stopping, nextTick()] : [pending, stopping],
-      );
-      if (winner === IDLE) {
-        await flush(batch, true);
-        continue;
+  const follower = startFollower({
+    store,
+    after: from ?? 0n,
+    maxBatch: options.batchSize ?? 1_000,
+    // Live: apply what has arrived as soon as no further event is immediately ready.
+    lingerMs: 0,
+    // The backlog is settled once, when it is all applied; live batches each time.
+    // Long settling (e.g. every verdict after a backlog) runs in slices, each its own
+    // transaction, yielding between them so an API in the same process keeps answering.
+    handle: async ({ events, live }) => {
+      let settled = apply(events, live);
+      while (live && !settled) {
+        await nextTick();
+        settled = apply([], true);
       }
-      if (winner === STOP) break;
-      const result: IteratorResult<SubscriptionMessage> = winner;
-      if (result.done === true) break;
-      pending = it.next();
-      const message = result.value;
-      if (message.kind === 'caught-up') {
-        await flush(batch, true);
-        if (message.position > position) position = message.position;
-        settleWaiters();
-        live = true;
-        markCaughtUp();
-        continue;
-      }
-      batch.push(message.event);
-      if (batch.length >= batchSize) await flush(batch, live);
-    }
-    await flush(batch, live);
-  };
-
-  const done = run();
-  done.catch(() => undefined);
-  return {
-    caughtUp,
-    done,
-    waitFor: (target) =>
-      target <= position
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => waiters.push({ position: target, resolve })),
-    eventsPerSecond: () => meter.perSecond(),
-    async stop() {
-      signalStop();
-      await subscription.close();
-      await done.catch(() => undefined);
     },
+  });
+
+  return {
+    caughtUp: follower.caughtUp,
+    done: follower.done,
+    waitFor: (target) => follower.waitFor(target),
+    eventsPerSecond: () => meter.perSecond(),
+    stop: () => follower.stop(),
   };
 };
