@@ -137,6 +137,29 @@ describe('audit trail', () => {
     });
     await store.close();
   });
+
+  it('names an event deleted from the middle of a stream as missing, not the one after it', async () => {
+    const { storePath, store, db, pdr } = await setup();
+    if (pdr === undefined) throw new Error('no PDR entry');
+    await store.append('staff-s1', [anEvent('PdrRecorded', { period: '2025-26' })]);
+    const after = (await auditTrailOf(db, store, 's1')).find(
+      (e) => e.streamName === 'staff-s1' && e.revision === 2,
+    );
+    const raw = new Database(storePath);
+    raw.prepare("DELETE FROM events WHERE stream_name = 'staff-s1' AND revision = 1").run();
+    raw.close();
+    const verdict = await verifyAuditChain(db, store, 's1');
+    expect(verdict.firstBreak).toMatchObject({
+      streamName: 'staff-s1',
+      revision: 1n,
+      eventId: pdr.eventId,
+      position: BigInt(pdr.position),
+      kind: 'missing-from-store',
+      recomputedHash: null,
+    });
+    expect(verdict.firstBreak?.eventId).not.toBe(after?.eventId);
+    await store.close();
+  });
 });
 
 describe('audit trail memory of stream heads', () => {

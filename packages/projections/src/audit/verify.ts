@@ -70,6 +70,14 @@ const verifyStream = async (
       notYetProjected++;
       continue;
     }
+    // The store skipped a revision the trail recorded: that event was deleted, and the
+    // break is at the missing event, not at the next one the store still holds.
+    if (event.revision > link.revision)
+      return {
+        events: i,
+        notYetProjected,
+        firstBreak: broken(link, 'missing-from-store', null, null),
+      };
     if (event.revision !== link.revision || event.eventId !== link.event_id)
       return {
         events: i,
