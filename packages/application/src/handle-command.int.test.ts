@@ -5,7 +5,12 @@ import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StaffCommand, StreamId, VacancyCommand, type ActorRef } from '@ladder/domain';
 import { command } from '@ladder/domain/testing';
-import { getSqliteEventStore, type EventStore, type RecordedEvent } from '@ladder/event-store';
+import {
+  ExpectedRevision,
+  getSqliteEventStore,
+  type EventStore,
+  type RecordedEvent,
+} from '@ladder/event-store';
 import { aggregates } from './aggregates';
 import { handleCommand } from './handle-command';
 
@@ -112,11 +117,11 @@ describe('handleCommand against a real SQLite store', () => {
     await handleCommand(store, aggregates.staff, fw1, pdr('2022'), meta);
     const stale = await handleCommand(store, aggregates.staff, fw1, pdr('2023'), {
       ...meta,
-      expectedRevision: 0n,
+      expectedRevision: ExpectedRevision.exact(0n),
     });
     expect(stale).toMatchObject({
       _tag: 'Left',
-      left: { kind: 'store', error: { code: 'WrongExpectedRevision', actual: 1n } },
+      left: { kind: 'stale', error: { code: 'WrongExpectedRevision', actual: 1n } },
     });
     expect(await readAll(store, 'staff-fw-1')).toHaveLength(2);
   });

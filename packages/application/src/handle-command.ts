@@ -12,6 +12,7 @@ import {
   type StreamId,
 } from '@ladder/domain';
 import {
+  checkExpectedRevision,
   ExpectedRevision,
   type EventStore,
   type NewEvent,
@@ -32,10 +33,15 @@ export interface CommandMeta {
   readonly correlationId: string;
   readonly causationId: string | null;
   readonly reason?: string;
-  /** The caller's If-Match: the revision they saw. Without it, a lost race is retried. */
-  readonly expectedRevision?: StreamRevision;
+  /**
+   * What the caller expects of the stream (an HTTP If-Match arrives as this, unchanged): held
+   * against the stream as read, so a stale copy is refused as `stale`. A lost race is retried
+   * either way; the re-read meets the same check.
+   */
+  readonly expectedRevision?: ExpectedRevision;
 }
 
+/** Where a command landed: the one answer every caller (HTTP, Kafka, processes) reads. */
 export interface Written {
   readonly streamName: string;
   /** The stream's revision after the command ('no-stream' if a no-op on an empty stream). */
@@ -93,8 +99,8 @@ const revisionOf = (events: readonly RecordedEvent[]): StreamRevision =>
 
 /**
  * Runs one command against one stream: load, fold, decide, append with the expected
- * revision. Optimistic: a lost race re-reads and decides again, unless the caller pinned a
- * revision (If-Match), in which case the conflict is theirs to resolve.
+ * revision. Optimistic: a lost race re-reads and decides again; if the caller expected a
+ * revision (If-Match) that the re-read no longer shows, the conflict is theirs to resolve.
  */
 export const handleCommand = async <C extends CommandWithActor, Ev extends DomainEvent, S>(
   store: EventStore,
@@ -118,19 +124,10 @@ export const handleCommand = async <C extends CommandWithActor, Ev extends Domai
         events: earlier,
         replayed: true,
       });
-    if (meta.expectedRevision !== undefined && meta.expectedRevision !== current)
-      return E.left({
-        kind: 'store',
-        error: {
-          code: 'WrongExpectedRevision',
-          streamName,
-          expected:
-            meta.expectedRevision === 'no-stream'
-              ? ExpectedRevision.noStream
-              : ExpectedRevision.exact(meta.expectedRevision),
-          actual: current,
-        },
-      });
+    if (meta.expectedRevision !== undefined) {
+      const held = checkExpectedRevision(streamName, meta.expectedRevision, current);
+      if (E.isLeft(held)) return E.left({ kind: 'stale', error: held.left });
+    }
 
     const state = hydrate(aggregate.decider, aggregate.isEvent, history);
     if (E.isLeft(state))
@@ -164,8 +161,8 @@ export const handleCommand = async <C extends CommandWithActor, Ev extends Domai
         replayed: false,
       });
     }
-    const raced =
-      appended.left.code === 'WrongExpectedRevision' && meta.expectedRevision === undefined;
+    // Another writer got in between the read and the append: read again and decide again.
+    const raced = appended.left.code === 'WrongExpectedRevision';
     if (!raced || attempt >= MAX_ATTEMPTS) return E.left({ kind: 'store', error: appended.left });
   }
 };

@@ -27,6 +27,9 @@ const toRejection = (error: CommandError): Rejection => {
         code: 'refused',
         reason: `stream ${error.streamName} cannot be read: ${error.error.message}`,
       };
+    case 'stale':
+      // Consumers name no expected revision, so this cannot come; if it does, retry later.
+      throw new EventStoreException(error.error);
     case 'store': {
       const store = error.error;
       if (store.code === 'InvalidInput')

@@ -11,6 +11,7 @@ const toApiError = (e: CommandError, ctx: RequestContext): ApiError => {
   switch (e.kind) {
     case 'domain':
       return fromRefusal(e.error);
+    case 'stale':
     case 'store':
       return fromStoreError(e.error, ctx.expectedRevision);
     case 'unreadable-stream':
@@ -39,24 +40,13 @@ export const makeRunCommand =
   ): RunCommand<C> =>
   async (stream, command, ctx) => {
     const streamName = streamNameOf(stream);
-    const ifMatch = ctx.expectedRevision;
-    let expectedRevision: bigint | undefined;
-    if (ifMatch?.kind === 'exact') expectedRevision = ifMatch.revision;
-    else if (ifMatch?.kind === 'exists') {
-      const current = await store.streamRevision(streamName);
-      if (current === 'no-stream')
-        return E.left(
-          fromStoreError(
-            { code: 'WrongExpectedRevision', streamName, expected: ifMatch, actual: current },
-            ifMatch,
-          ),
-        );
-    }
+    const expectedRevision = ctx.expectedRevision;
     const reason = reasonOf(command.data) ?? ctx.reason;
     const result = await handleCommand(store, aggregate, stream, command, {
       ...(ctx.idempotencyKey !== undefined
         ? {
-            commandId: `http:${ctx.principal.id}:${ctx.idempotencyKey}:${streamName}:${command.type}`,
+            // The role too: one subject's key used in another role is another command.
+            commandId: `http:${ctx.principal.id}:${ctx.principal.role}:${ctx.idempotencyKey}:${streamName}:${command.type}`,
           }
         : {}),
       correlationId: ctx.correlationId,

@@ -1,0 +1,19 @@
+import type { StreamId } from '@ladder/domain';
+import type { CommandError } from '../command-error';
+
+/**
+ * Why a use case did not do what was asked. Typed for any edge: the HTTP API maps each kind
+ * to a status and a problem document in one place; nothing here knows about HTTP.
+ */
+export type UseCaseError =
+  | CommandError
+  /** There is no such record (an empty stream, or a regrade case never requested). */
+  | { readonly kind: 'not-found'; readonly stream: StreamId }
+  /** A manager acts only on their own direct reports. */
+  | { readonly kind: 'not-in-line'; readonly managerId: string; readonly staffId: string }
+  /** A policy document published on another family's stream. */
+  | {
+      readonly kind: 'policy-for-another-family';
+      readonly family: string;
+      readonly documentFamily: string;
+    };

@@ -1,0 +1,115 @@
+import * as E from 'fp-ts/Either';
+import {
+  regradeCommands,
+  StreamId,
+  utcDateOf,
+  type IsoDate,
+  type RegradeCommand,
+  type RegradeState,
+  type Verdict,
+} from '@ladder/domain';
+import type { EventStore } from '@ladder/event-store';
+import { aggregates } from '../aggregates';
+import type { Written } from '../handle-command';
+import { eligibility } from './eligibility';
+import type { UseCaseError } from './errors';
+import { issue } from './issue';
+import { loadRegrade, type Loaded } from './load';
+import { checkOwnLine } from './own-line';
+import type { RequestMeta } from './request';
+import { run } from './run';
+
+// The regrade workflow: a manager requests for someone in their line (eligibility is assessed
+// at once, as of the request day), an approver approves or rejects — never their own request —
+// then completion, after which the process manager changes the grade and fills the vacancy.
+
+type OpenCase = Exclude<RegradeState, { readonly status: 'none' }>;
+type RequestRegrade = Extract<RegradeCommand, { readonly type: 'RequestRegrade' }>;
+
+export interface Assessed {
+  readonly written: Written;
+  readonly verdict: Verdict;
+}
+
+/** A case that exists, seen by a caller allowed to see it (managers: their own line). */
+export const readRegradeCase = async (
+  store: EventStore,
+  request: Pick<RequestMeta, 'actor'>,
+  caseId: string,
+): Promise<E.Either<UseCaseError, Loaded<OpenCase>>> => {
+  const loaded = await loadRegrade(store, caseId);
+  if (E.isLeft(loaded)) return loaded;
+  const { state, revision } = loaded.right;
+  if (state.status === 'none')
+    return E.left({ kind: 'not-found', stream: StreamId.regrade(caseId) });
+  const inLine = await checkOwnLine(store, request.actor, state.staffId);
+  return E.isLeft(inLine) ? inLine : E.right({ state, revision });
+};
+
+/** Evaluates eligibility as known now and records the verdict on the case. */
+const assess = async (
+  store: EventStore,
+  caseId: string,
+  staffId: string,
+  effectiveOn: IsoDate,
+  request: RequestMeta,
+): Promise<E.Either<UseCaseError, Assessed>> => {
+  const verdict = await eligibility(store, {
+    staffId,
+    effectiveOn,
+    knownAt: request.at,
+    regradeCaseId: caseId,
+  });
+  if (E.isLeft(verdict)) return verdict;
+  const command = issue(regradeCommands, 'AssessEligibility', { verdict: verdict.right }, request);
+  const written = await run(store, aggregates.regrade, StreamId.regrade(caseId), command, request);
+  return E.isLeft(written) ? written : E.right({ written: written.right, verdict: verdict.right });
+};
+
+export interface Requested {
+  readonly requested: Written;
+  /** The assessment made at once; the request stands even if it could not be made. */
+  readonly assessment: E.Either<UseCaseError, Assessed>;
+}
+
+/** Opens a case for someone in the caller's line and assesses it as of the request day. */
+export const requestRegrade = async (
+  store: EventStore,
+  command: RequestRegrade,
+  request: RequestMeta,
+): Promise<E.Either<UseCaseError, Requested>> => {
+  const { caseId, staffId } = command.data;
+  const inLine = await checkOwnLine(store, request.actor, staffId);
+  if (E.isLeft(inLine)) return inLine;
+  const stream = StreamId.regrade(caseId);
+  const requested = await run(store, aggregates.regrade, stream, command, request);
+  if (E.isLeft(requested)) return requested;
+  // The caller's expectation was about the stream before the request; the assessment follows it.
+  const { expectedRevision: _held, ...following } = request;
+  const assessment = await assess(store, caseId, staffId, utcDateOf(request.at), following);
+  return E.right({ requested: requested.right, assessment });
+};
+
+/** Re-assesses a case as of a date (e.g. once missing evidence is recorded). */
+export const assessRegrade = async (
+  store: EventStore,
+  caseId: string,
+  effectiveOn: IsoDate,
+  request: RequestMeta,
+): Promise<E.Either<UseCaseError, Assessed>> => {
+  const found = await readRegradeCase(store, request, caseId);
+  if (E.isLeft(found)) return found;
+  return assess(store, caseId, found.right.state.staffId, effectiveOn, request);
+};
+
+/** Approve, reject, complete or withdraw a case the caller may act on. */
+export const actOnRegrade = async (
+  store: EventStore,
+  caseId: string,
+  command: RegradeCommand,
+  request: RequestMeta,
+): Promise<E.Either<UseCaseError, Written>> => {
+  const found = await readRegradeCase(store, request, caseId);
+  if (E.isLeft(found)) return found;
+  return run(store, aggregates.regrade, StreamId.regrade(caseId), command, request);
+};
