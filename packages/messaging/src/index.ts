@@ -11,8 +11,6 @@ export { describeErrors } from './contract/describe-errors';
 export { createKafka, parseBrokers, type KafkaOptions } from './kafka/client';
 export { ensureTopics, type TopicSpec } from './kafka/ensure-topics';
 
-export type { CheckpointStore } from './relay/checkpoint-store';
-export { getSqliteCheckpointStore } from './relay/sqlite-checkpoint-store';
 export { toOutboundMessage, type OutboundMessage } from './relay/to-outbound-message';
 export { startRelay, type Relay, type RelayLog, type RelayOptions } from './relay/relay';
 

@@ -1,7 +1,6 @@
-import { openEventStore } from '@ladder/event-store';
+import { getSqliteCheckpointStore, openEventStore } from '@ladder/event-store';
 import {
   createKafka,
-  getSqliteCheckpointStore,
   startFactConsumer,
   startRelay,
   topicsFor,

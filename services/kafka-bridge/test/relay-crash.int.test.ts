@@ -1,12 +1,11 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSqliteEventStore, type EventStore } from '@ladder/event-store';
 import {
-  eventHeaders,
   getSqliteCheckpointStore,
-  topicsFor,
-  type IntegrationEvent,
-} from '@ladder/messaging';
+  getSqliteEventStore,
+  type EventStore,
+} from '@ladder/event-store';
+import { eventHeaders, topicsFor, type IntegrationEvent } from '@ladder/messaging';
 import {
   eventually,
   readTopic,

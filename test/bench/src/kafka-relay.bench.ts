@@ -9,14 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getSqliteEventStore, type NewEvent } from '@ladder/event-store';
-import {
-  createKafka,
-  getSqliteCheckpointStore,
-  parseBrokers,
-  startRelay,
-  topicsFor,
-} from '@ladder/messaging';
+import { getSqliteCheckpointStore, getSqliteEventStore, type NewEvent } from '@ladder/event-store';
+import { createKafka, parseBrokers, startRelay, topicsFor } from '@ladder/messaging';
 import { ensureBroker } from '@ladder/messaging/testing/local-broker';
 
 const events = Number(process.env.BENCH_RELAY_EVENTS ?? 50_000);

@@ -29,8 +29,7 @@ const checkpointed = async (
       if (batch.events.some((e) => Number(e.position) === options.failAt))
         throw new Error(`cannot handle ${String(options.failAt)}`);
       seen.push(batch);
-      const last = batch.caughtUpAt ?? batch.events[batch.events.length - 1]?.position;
-      if (last !== undefined) await checkpoints.save('test', last);
+      await checkpoints.save('test', batch.end);
     },
   });
 

@@ -9,6 +9,8 @@ export interface FollowedBatch {
   readonly caughtUpAt?: bigint;
   /** True from the batch that ends the backlog on: what it holds was appended lately. */
   readonly live: boolean;
+  /** Where the log stands once this batch is handled: the checkpoint to record with it. */
+  readonly end: bigint;
 }
 
 export interface FollowerOptions {
@@ -90,9 +92,10 @@ export const startFollower = (options: FollowerOptions): Follower => {
   const flush = async (batch: RecordedEvent[], live: boolean, caughtUpAt?: bigint) => {
     if (batch.length === 0 && caughtUpAt === undefined) return;
     const events = batch.splice(0, batch.length);
-    await handle({ events, live, ...(caughtUpAt === undefined ? {} : { caughtUpAt }) });
     const last = events[events.length - 1]?.position ?? progress.position();
-    progress.advance(caughtUpAt !== undefined && caughtUpAt > last ? caughtUpAt : last);
+    const end = caughtUpAt !== undefined && caughtUpAt > last ? caughtUpAt : last;
+    await handle({ events, live, end, ...(caughtUpAt === undefined ? {} : { caughtUpAt }) });
+    progress.advance(end);
   };
 
   const follow = async (): Promise<void> => {

@@ -2,7 +2,11 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { getSqliteEventStore, type EventStore } from '@ladder/event-store';
+import {
+  getSqliteCheckpointStore,
+  getSqliteEventStore,
+  type EventStore,
+} from '@ladder/event-store';
 import * as E from 'fp-ts/Either';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,7 +22,6 @@ import { eventHeaders } from '../contract/headers';
 import { IntegrationEvent } from '../contract/integration-event';
 import { topicsFor } from '../contract/topics';
 import { startRelay, type Relay } from './relay';
-import { getSqliteCheckpointStore } from './sqlite-checkpoint-store';
 
 const STAFF = 12;
 const TRAININGS = 10;

@@ -1,11 +1,14 @@
 import { streamKinds } from '@ladder/domain';
-import type { EventStore, RecordedEvent } from '@ladder/event-store';
+import {
+  startFollower,
+  type CheckpointStore,
+  type EventStore,
+  type RecordedEvent,
+} from '@ladder/event-store';
 import * as E from 'fp-ts/Either';
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Topics } from '../contract/topics';
 import { ensureTopics } from '../kafka/ensure-topics';
-import { batchesOf } from './batches';
-import type { CheckpointStore } from './checkpoint-store';
 import { toOutboundMessage } from './to-outbound-message';
 
 export interface RelayLog {
@@ -36,8 +39,6 @@ export interface Relay {
   readonly stop: () => Promise<void>;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * The outbox relay: follows the event log from its own checkpoint and publishes each event
  * (see `toOutboundMessage`). A batch is sent with acks from all in-sync replicas by an
@@ -61,24 +62,6 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
     allowAutoTopicCreation: false,
   });
   await producer.connect();
-
-  let position = await checkpoints.load(name);
-  let stopped = false;
-  let closeSubscription: () => Promise<void> = () => Promise.resolve();
-  const waiters: { readonly at: bigint; readonly resolve: () => void }[] = [];
-
-  const advance = async (to: bigint): Promise<void> => {
-    if (to <= position) return;
-    await checkpoints.save(name, to);
-    position = to;
-    for (let i = waiters.length - 1; i >= 0; i--) {
-      const waiter = waiters[i];
-      if (waiter !== undefined && waiter.at <= position) {
-        waiters.splice(i, 1);
-        waiter.resolve();
-      }
-    }
-  };
 
   const publish = async (events: readonly RecordedEvent[]): Promise<void> => {
     const byTopic = new Map<string, Message[]>();
@@ -104,54 +87,36 @@ export const startRelay = async (options: RelayOptions): Promise<Relay> => {
     });
   };
 
-  const pump = async (): Promise<void> => {
-    const subscription = store.subscribeToAll({
-      after: position,
-      filter: { streamPrefixes: streamKinds.map((kind) => `${kind}-`) },
-    });
-    closeSubscription = () => subscription.close();
-    try {
-      for await (const batch of batchesOf(subscription, {
-        maxBatch: options.maxBatch ?? 500,
-        lingerMs: options.lingerMs ?? 5,
-      })) {
-        const last = batch.events[batch.events.length - 1];
-        await publish(batch.events);
-        if (last !== undefined) await advance(last.position);
-        // Filtered-out events between the last published one and the head need no resend.
-        if (batch.caughtUpAt !== undefined) await advance(batch.caughtUpAt);
-        if (stopped) break;
-      }
-    } finally {
-      await subscription.close();
-    }
-  };
-
-  const running = (async () => {
-    while (!stopped) {
-      try {
-        await pump();
-      } catch (error) {
-        if (stopped) break;
+  let saved = await checkpoints.load(name);
+  const follower = startFollower({
+    store,
+    after: saved,
+    filter: { streamPrefixes: streamKinds.map((kind) => `${kind}-`) },
+    maxBatch: options.maxBatch ?? 500,
+    lingerMs: options.lingerMs ?? 5,
+    // The checkpoint moves only once the broker has acknowledged the batch. Its end may lie past
+    // the last event published: filtered-out events up to the head need no resend.
+    handle: async ({ events, end }) => {
+      await publish(events);
+      if (end <= saved) return;
+      await checkpoints.save(name, end);
+      saved = end;
+    },
+    retry: {
+      delayMs: options.retryDelayMs ?? 1_000,
+      onError: (error, position) =>
         log('error', 'relay failed; resuming from its checkpoint', {
           position: position.toString(),
           error: error instanceof Error ? error.message : String(error),
-        });
-        await sleep(options.retryDelayMs ?? 1_000);
-      }
-    }
-  })();
+        }),
+    },
+  });
 
   return {
-    position: () => position,
-    published: (at) =>
-      at <= position
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => waiters.push({ at, resolve })),
+    position: () => follower.position(),
+    published: (at) => follower.waitFor(at),
     stop: async () => {
-      stopped = true;
-      await closeSubscription();
-      await running;
+      await follower.stop();
       await producer.disconnect();
     },
   };
