@@ -4,17 +4,19 @@ import type { NewEvent } from '../port/envelope';
 import type { AppendResult } from '../port/event-store';
 import type { EventStoreError } from '../port/errors';
 import { checkExpectedRevision, type ExpectedRevision } from '../port/expected-revision';
-import { validateAppend } from '../port/validation';
 import { answerRetriedAppend, type StoredEventRef } from './idempotency';
 import { prepareStreamRevision } from './stream-revision';
 
-type AppendOutcome = E.Either<EventStoreError, AppendResult>;
+export type AppendOutcome = E.Either<EventStoreError, AppendResult>;
 
-export type Append = (
-  streamName: string,
-  events: readonly NewEvent[],
-  expected: ExpectedRevision,
-) => AppendOutcome;
+/** One append as the store hands it to the writer: already validated (validateAppend). */
+export interface AppendRequest {
+  readonly streamName: string;
+  readonly events: readonly NewEvent[];
+  readonly expected: ExpectedRevision;
+}
+
+export type Append = (request: AppendRequest) => AppendOutcome;
 
 interface StoredRow {
   readonly stream_name: string;
@@ -34,9 +36,12 @@ const toRef = (row: StoredRow | undefined): StoredEventRef | undefined =>
   };
 
 /**
- * Appends one batch in one IMMEDIATE transaction: the write lock is taken before the
- * stream's revision is read, so the expected-revision check and the insert see the same
- * state even when other processes write to the same file.
+ * Writes one append inside the group's transaction (group-commit.ts), under a SAVEPOINT of
+ * its own: better-sqlite3 turns a transaction function called inside a transaction into a
+ * savepoint, so an append that fails rolls back to it and leaves its neighbours' rows alone.
+ * The group's `BEGIN IMMEDIATE` took the write lock before any stream's revision is read, so
+ * the expected-revision check and the insert see the same state even when other processes
+ * write to the same file.
  *
  * Why readers never see a hole in the global order: positions are assigned as
  * max(position)+1 inside that write lock, and SQLite allows one writer at a time, so
@@ -118,18 +123,15 @@ export const prepareAppend = (db: Database.Database): Append => {
     });
   };
 
-  return (streamName, events, expected) => {
-    const valid = validateAppend(streamName, events);
-    if (E.isLeft(valid)) return valid;
+  // Any other failure (disk full, I/O error) may have ended the whole transaction: it is
+  // thrown on, and the group answers StoreUnavailable to every append it holds.
+  return ({ streamName, events, expected }) => {
     try {
-      return write.immediate(streamName, events, expected);
+      return write(streamName, events, expected);
     } catch (error) {
       if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_UNIQUE')
         return duplicateOf(events);
-      return E.left({
-        code: 'StoreUnavailable',
-        message: error instanceof Error ? error.message : String(error),
-      });
+      throw error;
     }
   };
 };

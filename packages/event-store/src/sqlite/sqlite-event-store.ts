@@ -2,8 +2,7 @@ import * as E from 'fp-ts/Either';
 import type { EventStore, Subscription } from '../port/event-store';
 import { EventStoreException } from '../port/errors';
 import { ExpectedRevision } from '../port/expected-revision';
-import { validateStreamName } from '../port/validation';
-import { prepareAppend } from './append';
+import { validateAppend, validateStreamName } from '../port/validation';
 import { prepareHeadPosition } from './head-position';
 import { notifierFor } from './notifier';
 import { openDatabase, type SqliteOptions } from './open-database';
@@ -12,6 +11,8 @@ import { prepareReadLogPage } from './read-log-page';
 import { prepareReadStreamPage, readStreamPaged } from './read-stream';
 import { prepareStreamRevision } from './stream-revision';
 import { subscribeFrom } from './subscribe';
+import { inlineWriter } from './writer';
+import { threadWriter } from './writer-thread';
 
 export interface SqliteEventStoreOptions extends SqliteOptions {
   /** Events per page for reads and subscriptions (memory bound). */
@@ -20,7 +21,11 @@ export interface SqliteEventStoreOptions extends SqliteOptions {
   readonly pollIntervalMs?: number;
 }
 
-/** An EventStore whose methods are all synchronous underneath; `close` is idempotent. */
+/**
+ * An EventStore whose reads run on the caller's thread (WAL readers never wait for the
+ * writer) and whose appends are group-committed on the process's writer thread, so the
+ * event loop never waits for an fsync; `close` is idempotent.
+ */
 export type SqliteEventStore = EventStore;
 
 const unavailable = (error: unknown): EventStoreException =>
@@ -61,7 +66,10 @@ export const getSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEve
   const pageSize = options.pageSize ?? 500;
   const pollIntervalMs = options.pollIntervalMs ?? 50;
   const notifier = notifierFor(options.path);
-  const append = prepareAppend(db);
+  const writer =
+    options.path === ':memory:'
+      ? inlineWriter(db)
+      : threadWriter(options.path, options.busyTimeoutMs ?? 10_000);
   const headPosition = prepareHeadPosition(db);
   const streamRevision = prepareStreamRevision(db);
   const readStreamPage = prepareReadStreamPage(db);
@@ -74,18 +82,19 @@ export const getSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEve
   };
 
   return {
-    append: (streamName, events, appendOptions) => {
-      if (!open)
-        return Promise.resolve(
-          E.left({ code: 'StoreUnavailable', message: 'the store is closed' }),
-        );
-      const result = append(
+    append: async (streamName, events, appendOptions) => {
+      if (!open) return E.left({ code: 'StoreUnavailable', message: 'the store is closed' });
+      // Validated here, on the caller's objects: the copy the writer thread receives has
+      // lost what validation looks for (class instances arrive as plain objects).
+      const valid = validateAppend(streamName, events);
+      if (E.isLeft(valid)) return valid;
+      const result = await writer.append({
         streamName,
         events,
-        appendOptions?.expectedRevision ?? ExpectedRevision.any,
-      );
+        expected: appendOptions?.expectedRevision ?? ExpectedRevision.any,
+      });
       if (E.isRight(result)) notifier.notify();
-      return Promise.resolve(result);
+      return result;
     },
 
     readStream: (streamName, readOptions = {}) => ({
@@ -148,13 +157,12 @@ export const getSqliteEventStore = (options: SqliteEventStoreOptions): SqliteEve
         resolve(guarded(headPosition));
       }),
 
-    close: () => {
-      if (open) {
-        open = false;
-        for (const subscription of [...subscriptions]) subscription.closeNow();
-        db.close();
-      }
-      return Promise.resolve();
+    close: async () => {
+      if (!open) return;
+      open = false;
+      for (const subscription of [...subscriptions]) subscription.closeNow();
+      await writer.close();
+      db.close();
     },
   };
 };
