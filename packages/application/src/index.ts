@@ -2,7 +2,6 @@ export { aggregates, type Aggregate } from './aggregates';
 export type { CommandError } from './command-error';
 export { handleCommand, readWholeStream, type CommandMeta, type Written } from './handle-command';
 export * from './use-cases';
-export { getSqliteCheckpoints, type Checkpoints } from './checkpoints';
 export type { ProcessFailure, RunningProcess } from './process-follower';
 export {
   startRegradeProcess,

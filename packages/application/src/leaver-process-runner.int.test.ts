@@ -5,9 +5,14 @@ import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StaffCommand, StreamId, type ActorRef } from '@ladder/domain';
 import { command } from '@ladder/domain/testing';
-import { getSqliteEventStore, type EventStore, type RecordedEvent } from '@ladder/event-store';
+import {
+  getSqliteCheckpointStore,
+  getSqliteEventStore,
+  type CheckpointStore,
+  type EventStore,
+  type RecordedEvent,
+} from '@ladder/event-store';
 import { aggregates } from './aggregates';
-import { getSqliteCheckpoints, type Checkpoints } from './checkpoints';
 import { handleCommand } from './handle-command';
 import { LEAVER_PROCESS, startLeaverProcess } from './leaver-process-runner';
 
@@ -61,11 +66,11 @@ const assignR6 = (store: EventStore) =>
 describe("the leaver process releases a leaver from their manager's span of control", () => {
   let dir: string;
   let store: EventStore;
-  let checkpoints: Checkpoints;
+  let checkpoints: CheckpointStore;
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ladder-leaver-'));
     store = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
-    checkpoints = getSqliteCheckpoints(join(dir, 'checkpoints.sqlite'));
+    checkpoints = getSqliteCheckpointStore({ path: join(dir, 'checkpoints.sqlite') });
     await joinStaff(store, 'm-1', 'L2');
     for (const r of [...reports, 'r-6', 'loner']) await joinStaff(store, r, 'L1');
     for (const r of reports)

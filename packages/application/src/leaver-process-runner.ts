@@ -3,7 +3,6 @@ import {
   decodeEvent,
   foldLineManagement,
   isStaffEvent,
-  IsoDateTime,
   NonEmptyString,
   noLineManagementFacts,
   parseStreamName,
@@ -11,17 +10,9 @@ import {
   type LineManagementFacts,
   type StaffFact,
 } from '@ladder/domain';
-import type { EventStore, RecordedEvent } from '@ladder/event-store';
-import { aggregates } from './aggregates';
-import type { Checkpoints } from './checkpoints';
-import { handleCommand } from './handle-command';
-import {
-  causingEventOf,
-  followLog,
-  type Fail,
-  type ProcessFailure,
-  type RunningProcess,
-} from './process-follower';
+import type { CheckpointStore, EventStore, RecordedEvent } from '@ladder/event-store';
+import { followLog, type Fail, type ProcessFailure, type RunningProcess } from './process-follower';
+import { causeOf, sendAll, undecodable } from './process-reaction';
 
 export const LEAVER_PROCESS = 'leaver-process';
 
@@ -52,7 +43,7 @@ const staffFactOf = (recorded: RecordedEvent): E.Either<string, StaffFact> => {
  */
 export const startLeaverProcess = (deps: {
   readonly store: EventStore;
-  readonly checkpoints: Checkpoints;
+  readonly checkpoints: CheckpointStore;
   readonly onFailure?: (failure: ProcessFailure) => void;
 }): Promise<LeaverProcess> => {
   const { store } = deps;
@@ -62,11 +53,7 @@ export const startLeaverProcess = (deps: {
   const fold = (recorded: RecordedEvent, fail: Fail): StaffFact | null => {
     const fact = staffFactOf(recorded);
     if (E.isLeft(fact)) {
-      fail({
-        causingEvent: causingEventOf(recorded),
-        command: null,
-        error: { kind: 'undecodable', message: fact.left },
-      });
+      fail(undecodable(recorded, fact.left));
       return null;
     }
     facts = foldLineManagement(facts, fact.right);
@@ -85,29 +72,12 @@ export const startLeaverProcess = (deps: {
     const before = facts; // who managed the leaver until now
     const fact = fold(recorded, fail);
     if (fact === null || fact.event.type !== 'StaffLeft') return;
-    const causingEvent = causingEventOf(recorded);
-    const recordedAt = recorded.recordedAt;
-    if (!IsoDateTime.is(recordedAt))
-      return fail({
-        causingEvent,
-        command: null,
-        error: { kind: 'undecodable', message: 'recordedAt is not an ISO date-time' },
-      });
-    const commands = reactToStaffLeft(before, {
-      ...fact,
-      eventId: recorded.eventId,
-      correlationId: recorded.correlationId,
-      recordedAt,
-    });
-    for (const command of commands) {
-      if (command.target !== 'staff') continue; // the leaver process only writes to staff
-      const result = await handleCommand(store, aggregates.staff, command.stream, command.command, {
-        commandId: command.commandId,
-        correlationId: command.correlationId,
-        causationId: command.causationId,
-      });
-      if (E.isLeft(result)) fail({ causingEvent, command, error: result.left });
-    }
+    const cause = causeOf(recorded);
+    if (E.isLeft(cause)) return fail(undecodable(recorded, cause.left));
+    const commands = reactToStaffLeft(before, { ...fact, ...cause.right });
+    // The leaver process only writes to staff streams.
+    const toStaff = commands.filter((command) => command.target === 'staff');
+    await sendAll(store, recorded, toStaff, fail);
   };
 
   return followLog({

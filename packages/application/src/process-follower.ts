@@ -1,6 +1,10 @@
 import type { OutgoingCommand } from '@ladder/domain';
-import type { EventStore, RecordedEvent } from '@ladder/event-store';
-import type { Checkpoints } from './checkpoints';
+import {
+  startFollower,
+  type CheckpointStore,
+  type EventStore,
+  type RecordedEvent,
+} from '@ladder/event-store';
 import type { CommandError } from './command-error';
 
 /** A command the process could not apply: kept for operators, never silently dropped. */
@@ -20,73 +24,53 @@ export interface RunningProcess {
 
 export type Fail = (failure: ProcessFailure) => void;
 
-export const causingEventOf = (recorded: RecordedEvent): ProcessFailure['causingEvent'] => ({
-  eventId: recorded.eventId,
-  streamName: recorded.streamName,
-  position: recorded.position,
-  type: recorded.type,
-});
+/** Events read from the backlog per batch; live events are reacted to as they come. */
+const BATCH = 500;
 
 /**
  * What every process manager shares: follow the log from its checkpoint, react to the events
  * it cares about, keep failures, and answer `waitFor`. The subscription is unfiltered so
  * `waitFor` can be answered for any position; only the events `reactsTo` accepts cost work.
- * The checkpoint is saved after each reaction and when caught up: reacting again after a
- * crash is harmless (command ids derive from the causing event), so it need not be saved
- * for every event.
+ * The checkpoint is saved after a batch that held a reaction and when caught up: reacting
+ * again after a crash is harmless (command ids derive from the causing event), so it need not
+ * be saved for every event.
  */
 export const followLog = async (deps: {
   readonly name: string;
   readonly store: EventStore;
-  readonly checkpoints: Checkpoints;
+  readonly checkpoints: CheckpointStore;
   readonly onFailure?: (failure: ProcessFailure) => void;
   /** Runs once before following, with the checkpoint (e.g. to fold what came before it). */
   readonly prepare?: (checkpoint: bigint, fail: Fail) => Promise<void>;
   readonly reactsTo: (event: RecordedEvent) => boolean;
   readonly react: (event: RecordedEvent, fail: Fail) => Promise<void>;
 }): Promise<RunningProcess> => {
-  const { name, store, checkpoints } = deps;
-  let reached = await checkpoints.load(name);
+  const { name, checkpoints } = deps;
   const failures: ProcessFailure[] = [];
-  const waiters = new Set<{ position: bigint; resolve: () => void }>();
   const fail: Fail = (failure) => {
     failures.push(failure);
     deps.onFailure?.(failure);
   };
-  const advance = (position: bigint): void => {
-    reached = position;
-    for (const w of waiters)
-      if (w.position <= reached) {
-        waiters.delete(w);
-        w.resolve();
-      }
-  };
-
-  await deps.prepare?.(reached, fail);
-  const subscription = store.subscribeToAll({ after: reached });
-  const loop = (async () => {
-    for await (const message of subscription) {
-      if (message.kind === 'event') {
-        if (deps.reactsTo(message.event)) {
-          await deps.react(message.event, fail);
-          await checkpoints.save(name, message.event.position);
+  const after = await checkpoints.load(name);
+  await deps.prepare?.(after, fail);
+  const follower = startFollower({
+    store: deps.store,
+    after,
+    maxBatch: BATCH,
+    lingerMs: 0,
+    handle: async ({ events, caughtUpAt, end }) => {
+      let reacted = false;
+      for (const event of events)
+        if (deps.reactsTo(event)) {
+          await deps.react(event, fail);
+          reacted = true;
         }
-        advance(message.event.position);
-      } else {
-        await checkpoints.save(name, reached);
-      }
-    }
-  })();
-
+      if (reacted || caughtUpAt !== undefined) await checkpoints.save(name, end);
+    },
+  });
   return {
     failures,
-    waitFor: (position) =>
-      position <= reached
-        ? Promise.resolve()
-        : new Promise<void>((resolve) => waiters.add({ position, resolve })),
-    close: async () => {
-      await subscription.close();
-      await loop;
-    },
+    waitFor: (position) => follower.waitFor(position),
+    close: () => follower.stop(),
   };
 };

@@ -6,9 +6,14 @@ import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeEvent, StaffCommand, StreamId, VacancyCommand, type ActorRef } from '@ladder/domain';
 import { command, event } from '@ladder/domain/testing';
-import { getSqliteEventStore, type EventStore, type RecordedEvent } from '@ladder/event-store';
+import {
+  getSqliteCheckpointStore,
+  getSqliteEventStore,
+  type CheckpointStore,
+  type EventStore,
+  type RecordedEvent,
+} from '@ladder/event-store';
 import { aggregates } from './aggregates';
-import { getSqliteCheckpoints, type Checkpoints } from './checkpoints';
 import { handleCommand } from './handle-command';
 import { startRegradeProcess } from './regrade-process-runner';
 
@@ -54,11 +59,11 @@ const completeCase = async (
 describe('the regrade process carries a completed case to the staff and vacancy streams', () => {
   let dir: string;
   let store: EventStore;
-  let checkpoints: Checkpoints;
+  let checkpoints: CheckpointStore;
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ladder-process-'));
     store = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
-    checkpoints = getSqliteCheckpoints(join(dir, 'checkpoints.sqlite'));
+    checkpoints = getSqliteCheckpointStore({ path: join(dir, 'checkpoints.sqlite') });
     for (const staffId of ['fw-1', 'fw-2'])
       await handleCommand(
         store,

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSqliteCheckpoints, REGRADE_PROCESS } from '@ladder/application';
-import { openEventStore } from '@ladder/event-store';
+import { REGRADE_PROCESS } from '@ladder/application';
+import { getSqliteCheckpointStore, openEventStore } from '@ladder/event-store';
 import { pino } from 'pino';
 import type { Principal } from './auth/roles';
 import { issueToken } from './auth/tokens';
@@ -39,7 +39,9 @@ const say = (line = ''): void => {
         now: new Date(),
       });
       say(`  ${events} events appended in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      const checkpoints = getSqliteCheckpoints(join(config.dataDir, 'checkpoints.sqlite'));
+      const checkpoints = getSqliteCheckpointStore({
+        path: join(config.dataDir, 'checkpoints.sqlite'),
+      });
       await checkpoints.save(REGRADE_PROCESS, await store.headPosition());
       await checkpoints.close();
     } else {

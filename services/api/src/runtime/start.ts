@@ -1,12 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import {
-  getSqliteCheckpoints,
-  startLeaverProcess,
-  startRegradeProcess,
-  type RegradeProcess,
-} from '@ladder/application';
-import { openEventStore, type EventStore } from '@ladder/event-store';
+import { startLeaverProcess, startRegradeProcess, type RegradeProcess } from '@ladder/application';
+import { getSqliteCheckpointStore, openEventStore, type EventStore } from '@ladder/event-store';
 import {
   allProjections,
   openReadModels,
@@ -58,7 +53,9 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     onPoison: (poison) =>
       options.logger.error({ poison }, 'projection stopped on an event it cannot apply'),
   });
-  const checkpoints = getSqliteCheckpoints(join(options.dataDir, 'checkpoints.sqlite'));
+  const checkpoints = getSqliteCheckpointStore({
+    path: join(options.dataDir, 'checkpoints.sqlite'),
+  });
   const regradeProcess = await startRegradeProcess({
     store,
     checkpoints,
