@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateCouncil } from '@ladder/fixtures';
+import { generateCouncil } from '@ladder/demo';
 import { loadCouncil } from '../test/load-council';
 import { memoryEventStore } from '../test/memory-store';
 import { allProjections } from './all';

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import type { EventStore } from '@ladder/event-store';
-import type { CouncilAppend } from '@ladder/fixtures';
+import type { CouncilAppend } from '@ladder/demo';
 
 /** Appends a generated council's history to a store, in order. */
 export const loadCouncil = async (

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { getSqliteEventStore } from '@ladder/event-store';
-import { generateCouncil } from '@ladder/fixtures';
+import { generateCouncil } from '@ladder/demo';
 import { runCli } from './cli';
 
 const serviceDir = fileURLToPath(new URL('..', import.meta.url));

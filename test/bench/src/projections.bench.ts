@@ -8,7 +8,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getSqliteEventStore } from '@ladder/event-store';
-import { generatePerson } from '@ladder/fixtures';
+import { generatePerson } from '@ladder/demo';
 import {
   eligibilityOn,
   eligibilityProjection,

@@ -6,7 +6,7 @@ import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { IsoDate, IsoDateTime, evaluate, policiesKnownAt, type RecordedFact } from '@ladder/domain';
 import { getSqliteEventStore, type EventStore, type NewEvent } from '@ladder/event-store';
-import { generatePerson } from '@ladder/fixtures';
+import { generatePerson } from '@ladder/demo';
 import { loadCouncil } from '../../test/load-council';
 import { openReadModels } from '../runner/read-model-db';
 import { rebuild } from '../runner/rebuild';

@@ -11,11 +11,11 @@ import {
   StreamId,
 } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
-import { generateCouncil } from '@ladder/fixtures';
+import { generateCouncil } from '@ladder/demo';
 import { eligibilityPipeline, openVacancies } from '@ladder/projections';
 
-// The first-run demo: a seeded council from the fixtures generator (which publishes the
-// seed policies first), and a cast of real people from it for the printed tokens.
+// The first-run demo: a seeded council from @ladder/demo (which publishes the seed policies
+// first), and a cast of real people from it for the printed tokens.
 
 /** Appends a generated council with `staff` people over the last `years` years. */
 export const seedDemoCouncil = async (

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { getSqliteEventStore, type NewEvent } from '@ladder/event-store';
-import { generateCouncil } from '@ladder/fixtures';
+import { generateCouncil } from '@ladder/demo';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 // Staff, vacancy and case ids as the generator writes them: s00001, v00001, c00001.
