@@ -12,6 +12,7 @@ export { PositiveInteger, WeeklyHours } from './primitives/numbers';
 export {
   IsoDate,
   IsoDateTime,
+  addDays,
   addMonths,
   monthsBetween,
   utcDateOf,
@@ -68,6 +69,13 @@ export { decodeFacts, type DecodedFact } from './eligibility/decoded-facts';
 export { explainVerdict } from './eligibility/explain';
 export type { EvidenceContext, CriterionResult, VacancyView } from './eligibility/evidence';
 export { knownFacts, type KnownFact } from './eligibility/known-facts';
+export {
+  holdsUntil,
+  holdsUntilLimits,
+  verdictSignature,
+  type HoldsUntilLimits,
+  type HoldsUntilQuestion,
+} from './eligibility/holds-until';
 
 // Cross-stream workflow
 export * from './process/regrade-process';

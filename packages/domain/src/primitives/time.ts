@@ -61,6 +61,10 @@ export const addMonths = (date: IsoDate, n: number): IsoDate => {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
 };
 
+/** Adds (or with a negative n, subtracts) calendar days. */
+export const addDays = (date: IsoDate, n: number): IsoDate =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10) as IsoDate;
+
 /** Whole calendar months from `from` to `to` (0 when `to` is before a full month). */
 export const monthsBetween = (from: IsoDate, to: IsoDate): number => {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
