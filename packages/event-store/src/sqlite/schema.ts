@@ -34,7 +34,13 @@ CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON events (event_id);
 
 export const schemaVersion = 1;
 
+/**
+ * Creates the table and indexes in a new file. A file that already has them is only read:
+ * every store opens two connections (reads, and the writer thread's), and neither should
+ * wait for another process's write lock, or fsync, just to learn the schema is there.
+ */
 export const createSchema = (db: Database): void => {
+  if (db.pragma('user_version', { simple: true }) === schemaVersion) return;
   db.exec(schema);
   db.pragma(`user_version = ${schemaVersion}`);
 };
