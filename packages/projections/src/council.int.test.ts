@@ -6,18 +6,26 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getSqliteEventStore, type EventStore } from '@ladder/event-store';
 import { generateCouncil, type Council } from '@ladder/demo';
 import { truthHeadcount } from '@ladder/demo/testing';
-import { IsoDate, IsoDateTime, evaluate, policiesKnownAt, type RecordedFact } from '@ladder/domain';
+import {
+  IsoDate,
+  IsoDateTime,
+  evaluate,
+  policiesKnownAt,
+  verdictSignature,
+  type RecordedFact,
+} from '@ladder/domain';
 import { loadCouncil } from '../test/load-council';
 import { allProjections } from './all';
 import { complianceDue } from './compliance/queries';
 import { staffDirectory } from './directory/queries';
-import { verdictSignature } from './eligibility/inputs';
 import { eligibilityOn, eligibilityPipeline } from './eligibility/queries';
 import { dumpProjection } from './runner/dump';
 import { openReadModels } from './runner/read-model-db';
 import { rebuild } from './runner/rebuild';
 import { startRunner } from './runner/runner';
-import { headcount, openVacancies, regradeCases, timeInGrade } from './workforce/queries';
+import { headcount, timeInGrade } from './workforce/placement/queries';
+import { regradeCases } from './workforce/regrade-cases/queries';
+import { openVacancies } from './workforce/vacancies/queries';
 import { verifyAuditChain } from './audit/verify';
 
 const mapLeft = <A>(e: E.Either<unknown, A>): E.Either<{ message: string }, A> =>

@@ -2,28 +2,30 @@ import * as E from 'fp-ts/Either';
 import { decodeEvent, isDomainEventType, parseStreamName, type DomainEvent } from '@ladder/domain';
 import type { RecordedEvent } from '@ladder/event-store';
 
-// Each batch's events are decoded once, however many read models fold them.
-const cache = new WeakMap<RecordedEvent, DomainEvent | null>();
-
 /**
- * The domain event in an envelope, upcast to its current schema; null for events that are
- * not Ladder's (another system's type on another system's stream). A Ladder event that does
- * not decode throws, which stops the projection folding it, naming the event.
+ * Reads the domain event in an envelope, upcast to its current schema; null for events that
+ * are not Ladder's (another system's type on another system's stream). A Ladder event that
+ * does not decode throws, which stops the projection folding it, naming the event. Each
+ * envelope is decoded once per reader, however many read models fold it: the read-model
+ * database's memory holds one reader for all of its projections.
  */
-export const domainEventOf = (event: RecordedEvent): DomainEvent | null => {
-  const cached = cache.get(event);
-  if (cached !== undefined) return cached;
-  const ours = isDomainEventType(event.type) || E.isRight(parseStreamName(event.streamName));
-  const decoded = decodeEvent(event);
-  if (E.isLeft(decoded)) {
-    if (!ours) {
-      cache.set(event, null);
-      return null;
+export const domainEventReader = (): ((event: RecordedEvent) => DomainEvent | null) => {
+  const decodedEvents = new WeakMap<RecordedEvent, DomainEvent | null>();
+  return (event) => {
+    const cached = decodedEvents.get(event);
+    if (cached !== undefined) return cached;
+    const ours = isDomainEventType(event.type) || E.isRight(parseStreamName(event.streamName));
+    const decoded = decodeEvent(event);
+    if (E.isLeft(decoded)) {
+      if (!ours) {
+        decodedEvents.set(event, null);
+        return null;
+      }
+      throw new Error(`cannot decode: ${decoded.left.message}`);
     }
-    throw new Error(`cannot decode: ${decoded.left.message}`);
-  }
-  cache.set(event, decoded.right);
-  return decoded.right;
+    decodedEvents.set(event, decoded.right);
+    return decoded.right;
+  };
 };
 
 /** The calendar date (UTC) an envelope's `effectiveAt` falls on. */

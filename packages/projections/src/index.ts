@@ -37,25 +37,31 @@ export {
   type DirectoryPage,
 } from './directory/queries';
 
-// Workforce
-export { workforceProjection, FULL_TIME_HOURS } from './workforce/projection';
+// Workforce: placement, line management, vacancies and regrade cases, kept as one read model
+export { workforceProjection } from './workforce/projection';
+export { placementProjection } from './workforce/placement/projection';
+export { FULL_TIME_HOURS } from './workforce/placement/segments';
 export {
   dimensions,
   headcount,
-  openVacancies,
-  regradeCases,
-  regradeStates,
-  spanOfControlBreaches,
   timeInGrade,
   type Dimension,
   type HeadcountRow,
-  type OpenVacancy,
+  type TimeInGrade,
+} from './workforce/placement/queries';
+export { lineManagementProjection } from './workforce/line-management/projection';
+export { spanOfControlBreaches, type SpanBreach } from './workforce/line-management/queries';
+export { vacanciesProjection } from './workforce/vacancies/projection';
+export { openVacancies, type OpenVacancy } from './workforce/vacancies/queries';
+export { regradeCasesProjection } from './workforce/regrade-cases/projection';
+export {
+  regradeCases,
+  regradeStates,
   type RegradeCaseSummary,
   type RegradeState as RegradeCaseState,
   type RegradeStateCount,
-  type SpanBreach,
-  type TimeInGrade,
-} from './workforce/queries';
+} from './workforce/regrade-cases/queries';
+export { composeProjections } from './compose';
 
 // Compliance
 export { complianceProjection } from './compliance/projection';

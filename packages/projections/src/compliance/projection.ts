@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { RecordedEvent } from '@ladder/event-store';
-import { domainEventOf, streamIdOf } from '../domain-event';
+import { streamIdOf } from '../domain-event';
+import { memoryOf } from '../read-model-memory';
 import type { ProjectionDefinition, TableNamer } from '../runner/definition';
 
 export const PERSON = 'compliance_person';
@@ -59,6 +60,7 @@ const queryIndexes = (t: TableNamer): readonly string[] => [
 ];
 
 const bind = (db: Database, t: TableNamer) => {
+  const domainEventOf = memoryOf(db).domainEventOf;
   const join = db.prepare(`INSERT INTO "${t(PERSON)}" (staff_id, team, joined_on) VALUES (?, ?, ?)
     ON CONFLICT (staff_id) DO UPDATE SET team = excluded.team, joined_on = excluded.joined_on`);
   const leave = db.prepare(

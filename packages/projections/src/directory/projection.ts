@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { RecordedEvent } from '@ladder/event-store';
-import { domainEventOf, streamIdOf } from '../domain-event';
+import { streamIdOf } from '../domain-event';
+import { memoryOf } from '../read-model-memory';
 import type { ProjectionDefinition, TableNamer } from '../runner/definition';
 
 export const STAFF = 'directory_staff';
@@ -45,6 +46,7 @@ const create = (db: Database, t: TableNamer): void => {
 };
 
 const bind = (db: Database, t: TableNamer) => {
+  const domainEventOf = memoryOf(db).domainEventOf;
   const s = t(STAFF);
   const g = t(GRADE_CHANGE);
   const join =

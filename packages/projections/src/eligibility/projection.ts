@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { decodeFacts, nextGrade, type JobFamily } from '@ladder/domain';
+import { decodeFacts, holdsUntil, nextGrade, type JobFamily } from '@ladder/domain';
 import type { RecordedEvent } from '@ladder/event-store';
-import { addMonths } from '../dates';
-import { domainEventOf, effectiveDate, streamIdOf } from '../domain-event';
+import { effectiveDate, streamIdOf } from '../domain-event';
+import { memoryOf } from '../read-model-memory';
 import type { ProjectionDefinition, TableNamer } from '../runner/definition';
+import { evaluationInputs } from './inputs';
 import { storeFact } from './facts';
-import { candidateDates, periodsIn } from './holds-until';
+import { createEligibilityTables } from './schema';
 import {
   ALL_GRADES,
   DIRTY,
@@ -16,102 +17,15 @@ import {
   STAFF,
   VACANCY,
   VERDICT,
-  evaluationInputs,
-  verdictOnDecoded,
-  verdictSignature,
   type StaffRow,
-} from './inputs';
+} from './tables';
 
-/** How far ahead "holds until" is searched, and how many dates are tried. */
-const HORIZON_MONTHS = 60;
-const MAX_PROBES = 40;
 /** People re-evaluated per settling slice (one transaction each). */
 const SETTLE_SLICE = 200;
 
-const create = (db: Database, t: TableNamer): void => {
-  db.exec(`CREATE TABLE "${t(STAFF)}" (
-    staff_id TEXT PRIMARY KEY,
-    job_family TEXT NOT NULL,
-    next_grade TEXT,
-    joined_on TEXT NOT NULL,
-    left_on TEXT,
-    clock_effective TEXT NOT NULL,
-    clock_known TEXT NOT NULL
-  ) STRICT`);
-  db.exec(`CREATE INDEX "${t(STAFF)}_scope" ON "${t(STAFF)}" (job_family, next_grade)`);
-  db.exec(`CREATE TABLE "${t(FACT)}" (
-    staff_id TEXT NOT NULL,
-    position INTEGER NOT NULL,
-    envelope TEXT NOT NULL,
-    PRIMARY KEY (staff_id, position)
-  ) STRICT, WITHOUT ROWID`);
-  db.exec(`CREATE TABLE "${t(SHARED)}" (
-    position INTEGER PRIMARY KEY,
-    stream_name TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('vacancy', 'policy')),
-    job_family TEXT NOT NULL,
-    grade TEXT,
-    envelope TEXT NOT NULL
-  ) STRICT`);
-  db.exec(
-    `CREATE INDEX "${t(SHARED)}_scope" ON "${t(SHARED)}" (kind, job_family, grade, position)`,
-  );
-  db.exec(`CREATE INDEX "${t(SHARED)}_stream" ON "${t(SHARED)}" (stream_name, position)`);
-  // When each vacancy opened and closed (effective dates of those events, and when they were
-  // recorded), so an evaluation reads only the vacancies that can decide its answer.
-  db.exec(`CREATE TABLE "${t(VACANCY)}" (
-    stream_name TEXT PRIMARY KEY,
-    vacancy_id TEXT NOT NULL,
-    job_family TEXT NOT NULL,
-    grade TEXT NOT NULL,
-    opened_on TEXT NOT NULL,
-    opened_known TEXT NOT NULL,
-    closed_on TEXT,
-    closed_known TEXT
-  ) STRICT, WITHOUT ROWID`);
-  db.exec(`CREATE INDEX "${t(VACANCY)}_id" ON "${t(VACANCY)}" (job_family, grade, vacancy_id)`);
-  // The few still open, and those closed after a date or recorded closed after an instant.
-  db.exec(
-    `CREATE INDEX "${t(VACANCY)}_open" ON "${t(VACANCY)}" (job_family, grade, vacancy_id) WHERE closed_on IS NULL`,
-  );
-  db.exec(
-    `CREATE INDEX "${t(VACANCY)}_closed_on" ON "${t(VACANCY)}" (job_family, grade, closed_on)`,
-  );
-  db.exec(
-    `CREATE INDEX "${t(VACANCY)}_closed_known" ON "${t(VACANCY)}" (job_family, grade, closed_known)`,
-  );
-  db.exec(`CREATE INDEX "${t(VACANCY)}_opened" ON "${t(VACANCY)}" (job_family, grade, opened_on)`);
-  db.exec(`CREATE TABLE "${t(SCOPE)}" (
-    job_family TEXT NOT NULL,
-    grade TEXT NOT NULL,
-    clock_effective TEXT NOT NULL,
-    clock_known TEXT NOT NULL,
-    PRIMARY KEY (job_family, grade)
-  ) STRICT, WITHOUT ROWID`);
-  db.exec(`CREATE TABLE "${t(DIRTY)}" (staff_id TEXT PRIMARY KEY) STRICT, WITHOUT ROWID`);
-  db.exec(`CREATE TABLE "${t(DIRTY_SCOPE)}" (
-    job_family TEXT NOT NULL,
-    grade TEXT NOT NULL,
-    PRIMARY KEY (job_family, grade)
-  ) STRICT, WITHOUT ROWID`);
-  db.exec(`CREATE TABLE "${t(VERDICT)}" (
-    staff_id TEXT PRIMARY KEY,
-    job_family TEXT NOT NULL,
-    from_grade TEXT,
-    to_grade TEXT,
-    effective_on TEXT NOT NULL,
-    known_at TEXT NOT NULL,
-    holds_until TEXT,
-    outcome TEXT NOT NULL,
-    eligible INTEGER NOT NULL,
-    summary TEXT NOT NULL,
-    verdict TEXT NOT NULL
-  ) STRICT`);
-  db.exec(`CREATE INDEX "${t(VERDICT)}_holds" ON "${t(VERDICT)}" (holds_until)`);
-};
-
 const bind = (db: Database, t: TableNamer) => {
   const inputs = evaluationInputs(db, t);
+  const domainEventOf = memoryOf(db).domainEventOf;
   const addFact = db.prepare(
     `INSERT INTO "${t(FACT)}" (staff_id, position, envelope) VALUES (?, ?, ?)`,
   );
@@ -187,46 +101,17 @@ const bind = (db: Database, t: TableNamer) => {
     }
     const history = inputs.history(row, effectiveOn, knownAt, true);
     const policyFacts = inputs.policyFacts(row);
-    // Decoded once for the verdict and every date probed below.
+    // Decoded once for the verdict and every date "holds until" tries.
     const decoded = decodeFacts(history);
-    const verdict = verdictOnDecoded(decoded, policyFacts, row.staff_id, effectiveOn, knownAt);
-    // Until when time alone leaves it as it is. Only three kinds of date can change it: the
-    // evidence a met criterion rests on ageing out (its dates plus a criterion's period), a
-    // fact or vacancy whose effective date is still to come, and a policy version taking effect.
-    const periods = new Set<number>();
-    periodsIn(
-      policyFacts.map((f) => f.data),
-      periods,
-    );
-    const horizon = addMonths(effectiveOn, HORIZON_MONTHS);
-    const restedOn = new Set(verdict.lines.flatMap((l) => (l.status === 'met' ? l.restedOn : [])));
-    const dated = history.flatMap((f) =>
-      restedOn.has(f.eventId) || f.effectiveAt.slice(0, 10) > effectiveOn
-        ? [[f.effectiveAt, f.data]]
-        : [],
-    );
-    const candidates = candidateDates(
-      [...dated, ...policyFacts.map((f) => f.data)],
-      periods,
+    const verdict = inputs.verdicts.verdictOn(
+      decoded,
+      policyFacts,
+      row.staff_id,
       effectiveOn,
-      horizon,
+      knownAt,
     );
-    const signature = verdictSignature(verdict);
-    let holdsUntil: string | null = null;
-    // At the top of the ladder nothing time does changes the answer.
-    const tried = verdict.outcome === 'no-next-grade' ? [] : candidates.slice(0, MAX_PROBES);
-    for (const date of tried) {
-      if (
-        verdictSignature(verdictOnDecoded(decoded, policyFacts, row.staff_id, date, knownAt)) !==
-        signature
-      ) {
-        holdsUntil = date;
-        break;
-      }
-    }
-    // Not all candidates tried: it holds at least until the last one tried, not forever.
-    if (holdsUntil === null && tried.length > 0 && candidates.length > tried.length)
-      holdsUntil = tried[tried.length - 1] ?? null;
+    const policies = inputs.verdicts.policiesAsKnown(policyFacts, knownAt);
+    const until = holdsUntil({ verdict, history, decoded, policyFacts, policies });
     putVerdict.run({
       staffId: row.staff_id,
       family: row.job_family,
@@ -234,7 +119,7 @@ const bind = (db: Database, t: TableNamer) => {
       toGrade: verdict.toGrade,
       effectiveOn,
       knownAt,
-      holdsUntil,
+      holdsUntil: until,
       outcome: verdict.outcome,
       eligible: verdict.eligible ? 1 : 0,
       summary: verdict.summary,
@@ -313,6 +198,6 @@ export const eligibilityProjection: ProjectionDefinition = {
   name: 'eligibility',
   version: 3,
   tables: [STAFF, FACT, SHARED, VACANCY, SCOPE, DIRTY, DIRTY_SCOPE, VERDICT],
-  create,
+  create: createEligibilityTables,
   bind,
 };

@@ -1,15 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
-import { Verdict, type RecordedFact } from '@ladder/domain';
+import { Verdict } from '@ladder/domain';
 import { checkDate, checkDateOrTime, invalidQuery, type InvalidQuery } from '../query-error';
-import {
-  STAFF,
-  VERDICT,
-  evaluationInputs,
-  verdictOnDecoded,
-  type EvaluationInputs,
-  type StaffRow,
-} from './inputs';
+import { memoryOf } from '../read-model-memory';
+import type { EvaluationInputs } from './inputs';
+import { STAFF, VERDICT, type StaffRow } from './tables';
 
 export interface PipelineEntry {
   readonly staffId: string;
@@ -20,17 +15,10 @@ export interface PipelineEntry {
   readonly source: 'stored' | 'evaluated';
 }
 
-const identity = (base: string) => base;
-
-// The inputs (prepared statements, and the parsed facts they keep) per read-model database,
-// shared by the queries: preparing them again for each query costs more than evaluating.
-const inputsByDb = new WeakMap<Database, EvaluationInputs>();
+// The inputs (prepared statements, and the parsed facts they keep) belong to the database's
+// memory, shared by the queries on it.
 const inputsFor = (db: Database): EvaluationInputs => {
-  let inputs = inputsByDb.get(db);
-  if (inputs === undefined) {
-    inputs = evaluationInputs(db, identity, new Map<string, RecordedFact[]>());
-    inputsByDb.set(db, inputs);
-  }
+  const inputs = memoryOf(db).eligibilityQueries();
   // New events may have arrived since the last query.
   inputs.forget();
   return inputs;
@@ -106,7 +94,7 @@ export const eligibilityPipeline = (
       continue;
     }
     const knownAt = inputs.clock(row).knownAt;
-    const verdict = verdictOnDecoded(
+    const verdict = inputs.verdicts.verdictOn(
       inputs.decodedHistory(row, asOf, knownAt),
       inputs.policyFacts(row),
       row.staff_id,
@@ -149,7 +137,7 @@ export const eligibilityOn = (
     });
   const knownAt = query.knownAt ?? inputs.clock(row).knownAt;
   return E.right(
-    verdictOnDecoded(
+    inputs.verdicts.verdictOn(
       inputs.decodedHistory(row, effectiveOn.right, knownAt),
       inputs.policyFacts(row),
       staffId,

@@ -11,7 +11,8 @@ import { staffMember } from '../directory/queries';
 import { openReadModels } from '../runner/read-model-db';
 import { startRunner } from '../runner/runner';
 import { workforceProjection } from './projection';
-import { headcount, spanOfControlBreaches, timeInGrade } from './queries';
+import { spanOfControlBreaches } from './line-management/queries';
+import { headcount, timeInGrade } from './placement/queries';
 
 const on = (type: string, date: string, data: JsonValue) => ({
   ...anEvent(type, data),
