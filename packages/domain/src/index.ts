@@ -9,6 +9,7 @@ export type { JsonValue } from './primitives/json';
 // Primitives (branded strings and pure date arithmetic)
 export { NonEmptyString, Uuid } from './primitives/strings';
 export { PositiveInteger, WeeklyHours } from './primitives/numbers';
+export { primitiveBounds, type Bounds } from './primitives/bounds';
 export {
   IsoDate,
   IsoDateTime,

@@ -1,0 +1,17 @@
+import type * as t from 'io-ts';
+import { PositiveInteger, WeeklyHours } from './numbers';
+import { NonEmptyString } from './strings';
+
+/** JSON Schema keywords: plain data, so this package stays free of any schema library. */
+export type Bounds = Readonly<Record<string, string | number>>;
+
+/**
+ * What each primitive's refinement accepts, said as JSON Schema keywords, so an edge can
+ * publish exactly what is enforced (`bounds.test.ts` holds the two together).
+ */
+export const primitiveBounds: ReadonlyMap<t.Mixed, Bounds> = new Map<t.Mixed, Bounds>([
+  // `trim()` and `\s` strip the same characters: some non-space character is required.
+  [NonEmptyString, { minLength: 1, pattern: '\\S' }],
+  [PositiveInteger, { type: 'integer', minimum: 1 }],
+  [WeeklyHours, { exclusiveMinimum: 0, maximum: 168 }],
+]);
