@@ -35,3 +35,4 @@ export {
   type FollowerOptions,
 } from './follower/follower';
 export { getSqliteCheckpointStore, type CheckpointStore } from './follower/checkpoint-store';
+export { parseStoreSetting, storeSchemes, type StoreSetting } from './store-setting';

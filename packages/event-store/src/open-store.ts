@@ -1,21 +1,19 @@
+import * as E from 'fp-ts/Either';
 import type { EventStore } from './port/event-store';
 import { EventStoreException } from './port/errors';
 import { getEsdbEventStore } from './esdb';
 import { getSqliteEventStore } from './sqlite';
+import { parseStoreSetting } from './store-setting';
 
 /**
- * Opens the store a connection setting names: a file path or `sqlite:<path>` → the
- * embedded SQLite store. Other schemes (`esdb://…`) get their branch from their adapter.
+ * Opens the store a connection setting names (see `parseStoreSetting`): a file path or
+ * `sqlite:<path>` → the embedded SQLite store; `esdb://…` → EventStoreDB.
  */
 export const openEventStore = (config: string): EventStore => {
-  const scheme = /^([a-z][a-z0-9+.-]*):(?!\\)/i.exec(config)?.[1]?.toLowerCase();
-  if (scheme === undefined) return getSqliteEventStore({ path: config });
-  if (scheme === 'sqlite') return getSqliteEventStore({ path: config.slice('sqlite:'.length) });
-  // EventStoreDB: the whole setting is the client's connection string (TLS, credentials, nodes).
-  if (scheme === 'esdb' || scheme === 'esdb+discover')
-    return getEsdbEventStore({ connectionString: config });
-  throw new EventStoreException({
-    code: 'StoreUnavailable',
-    message: `adapter not configured for "${scheme}:" store settings`,
-  });
+  const setting = parseStoreSetting(config);
+  if (E.isLeft(setting))
+    throw new EventStoreException({ code: 'StoreUnavailable', message: setting.left });
+  return setting.right.kind === 'sqlite'
+    ? getSqliteEventStore({ path: setting.right.path })
+    : getEsdbEventStore({ connectionString: setting.right.connectionString });
 };

@@ -1,0 +1,55 @@
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
+import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseStoreSetting, storeSchemes } from '../store-setting';
+import { pathFrom } from './codecs';
+import { setting, type SettingsReader } from './reader';
+
+/** Relative paths in settings are taken from the repository, whichever folder a service runs in. */
+export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** Where a service finds the log and its files: the settings every Ladder process shares. */
+export interface StoreSettings {
+  /** `LADDER_DATA_DIR`: the folder of every SQLite file Ladder keeps. */
+  readonly dataDir: string;
+  /** `LADDER_STORE` (older name `LADDER_EVENT_STORE`): what `openEventStore` is given. */
+  readonly store: string;
+  /** `LADDER_READ_MODELS`: the read-model SQLite file. */
+  readonly readModels: string;
+}
+
+/** A store setting, checked as the adapters read it; a relative SQLite path is made absolute. */
+export const storeSettingFrom = (root: string): t.Decoder<string, string> =>
+  new t.Type<string, string, string>(
+    `a SQLite file path or one of ${storeSchemes.join(', ')}`,
+    t.string.is,
+    (text, context) => {
+      const parsed = parseStoreSetting(text.trim());
+      if (E.isLeft(parsed)) return t.failure(text, context, parsed.left);
+      const s = parsed.right;
+      if (s.kind === 'esdb') return t.success(s.connectionString);
+      return t.success(
+        s.path === ':memory:' || isAbsolute(s.path) ? s.path : resolve(root, s.path),
+      );
+    },
+    String,
+  );
+
+/** The store settings, read the same way by the API, the projector, the bridge and the CLI. */
+export const readStoreSettings = (settings: SettingsReader, root = repoRoot): StoreSettings => {
+  const dataDir = settings.read(setting('LADDER_DATA_DIR', pathFrom(root), join(root, '.ladder')));
+  return {
+    dataDir,
+    store: settings.read(
+      setting(
+        ['LADDER_STORE', 'LADDER_EVENT_STORE'],
+        storeSettingFrom(root),
+        join(dataDir, 'events.sqlite'),
+      ),
+    ),
+    readModels: settings.read(
+      setting('LADDER_READ_MODELS', pathFrom(root), join(dataDir, 'read-models.sqlite')),
+    ),
+  };
+};
