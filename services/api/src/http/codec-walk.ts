@@ -59,11 +59,12 @@ export const unknownKeys = (codec: t.Mixed, value: unknown, path = ''): string[]
   }
   const shape = objectProps(c);
   if (shape === null || !isRecord(value)) return [];
+  // Own properties only: `k in props` would admit `constructor`, `__proto__`, `toString` …
   const extra = Object.keys(value)
-    .filter((k) => !(k in shape.props))
+    .filter((k) => !Object.hasOwn(shape.props, k))
     .map(at);
   const nested = Object.entries(shape.props).flatMap(([k, p]) =>
-    value[k] === undefined ? [] : unknownKeys(p, value[k], at(k)),
+    !Object.hasOwn(value, k) || value[k] === undefined ? [] : unknownKeys(p, value[k], at(k)),
   );
   return [...extra, ...nested];
 };

@@ -9,6 +9,9 @@ export const formatEtag = (revision: bigint): string => `"${revision.toString()}
 
 const etagPattern = /^(?:W\/)?"(\d{1,19})"$/;
 
+/** What `If-Match` may hold (blank is no condition), for the OpenAPI document. */
+export const ifMatchPattern = '^\\s*(\\*|(W/)?"\\d{1,19}")?\\s*$';
+
 export const parseIfMatch = (
   header: string | undefined,
 ): E.Either<ApiError, ExpectedRevision | undefined> => {

@@ -2,9 +2,12 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Verifier } from '../auth/verifier';
+import { maxBodyDepth, tooDeepField } from './body-depth';
+import { clientErrorOf } from './client-errors';
 import { correlationHeader, correlationIdFrom } from './correlation';
 import type { IdempotencyStore } from './idempotency';
 import { createMetrics, type GaugeSource } from './metrics';
+import { hasBody, judgeMediaType } from './media-type';
 import { mountRoutes } from './mount';
 import { buildOpenApi } from './openapi';
 import { apiError, apiErrorCodes, problemTypeOf, statusOf, titleOf } from './problem';
@@ -29,15 +32,6 @@ export interface HttpAppDeps {
   readonly gauges?: readonly GaugeSource[];
   readonly info?: { readonly title: string; readonly version: string };
 }
-
-interface BodyParserError {
-  readonly type: string;
-  readonly status?: number;
-  readonly limit?: number;
-}
-
-const isBodyParserError = (e: unknown): e is BodyParserError =>
-  typeof e === 'object' && e !== null && 'type' in e && typeof e.type === 'string';
 
 /** The generic edge: logging, correlation ids, metrics, health, OpenAPI, routes, problem errors. */
 export const createHttpApp = (deps: HttpAppDeps): express.Express => {
@@ -81,16 +75,33 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
     next();
   };
   const mediaType: RequestHandler = (req, res, next) => {
-    const hasBody =
-      Number(req.headers['content-length'] ?? 0) > 0 ||
-      req.headers['transfer-encoding'] !== undefined;
-    if (hasBody && !req.is(['application/json', 'application/*+json']))
+    if (!hasBody(req.headers)) return next();
+    const verdict = judgeMediaType(req.headers['content-type']);
+    if (verdict !== 'json')
       return sendProblem(
         res,
-        apiError('unsupported-media-type', 'send the body as application/json'),
+        apiError(
+          'unsupported-media-type',
+          verdict === 'not-utf-8'
+            ? 'send the body as UTF-8 (charset=utf-8 or no charset)'
+            : 'send the body as application/json',
+        ),
         req.originalUrl,
       );
     next();
+  };
+  const depth: RequestHandler = (req, res, next) => {
+    const field = tooDeepField(req.body);
+    if (field === null) return next();
+    const message = `is nested deeper than ${maxBodyDepth} levels`;
+    sendProblem(
+      res,
+      apiError('validation', `${field} ${message}`, {
+        field,
+        errors: [{ in: 'body', field, message }],
+      }),
+      req.originalUrl,
+    );
   };
 
   app.use(correlate, logging, withLog, timing);
@@ -113,7 +124,11 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
     if (code === undefined) return next();
     res.json({ type: problemTypeOf(code), code, title: titleOf[code], status: statusOf[code] });
   });
-  app.use(mediaType, express.json({ limit: deps.bodyLimit ?? '64kb', strict: true }));
+  app.use(
+    mediaType,
+    express.json({ limit: deps.bodyLimit ?? '64kb', strict: true, type: 'application/json' }),
+    depth,
+  );
   const router = express.Router();
   mountRoutes(router, deps.routes, deps);
   app.use(router);
@@ -127,31 +142,9 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
   });
   const onError: ErrorRequestHandler = (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
-    if (isBodyParserError(err)) {
-      if (err.type === 'entity.too.large')
-        return sendProblem(
-          res,
-          apiError('payload-too-large', `the body is over the limit of ${err.limit ?? '?'} bytes`, {
-            ...(err.limit !== undefined ? { extra: { limit: err.limit } } : {}),
-          }),
-          req.originalUrl,
-        );
-      if (err.type === 'entity.parse.failed')
-        return sendProblem(
-          res,
-          apiError('malformed-json', 'the body is not valid JSON', {
-            field: 'body',
-            errors: [{ in: 'body', field: 'body', message: 'is not valid JSON' }],
-          }),
-          req.originalUrl,
-        );
-      if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported')
-        return sendProblem(
-          res,
-          apiError('unsupported-media-type', 'send the body as UTF-8 JSON'),
-          req.originalUrl,
-        );
-    }
+    const encoding = req.headers['content-encoding'];
+    const refused = clientErrorOf(err, { contentEncoding: encoding });
+    if (refused !== null) return sendProblem(res, refused, req.originalUrl);
     // The stack goes to the log only; the caller gets the correlation id to quote.
     req.log.error({ err }, 'unhandled error');
     sendProblem(

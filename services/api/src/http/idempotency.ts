@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 // Idempotency-Key: the first answer to a write is kept durably (a SQLite table beside the read
 // models), so a retry gets that same answer and writes nothing new. A key is reserved before the
 // command runs, so a concurrent retry waits its turn (409) instead of running the command twice.
+// A key belongs to one subject acting in one role on one route: the same person holding another
+// role, or calling another route, never gets this answer back (and is authorized first anyway).
 
 export interface StoredResponse {
   readonly status: number;
@@ -14,7 +16,11 @@ export interface StoredResponse {
 
 export interface IdempotencyScope {
   /** Keys are per caller: two callers may pick the same key. */
-  readonly principalId: string;
+  readonly subject: string;
+  /** The role the caller acts in: an answer given to an hr-admin is not a manager's. */
+  readonly role: string;
+  /** The route template, e.g. `POST /regrades`. */
+  readonly route: string;
   readonly key: string;
   /** Method, path and body: the same key on another request is refused, not replayed. */
   readonly fingerprint: string;
@@ -54,8 +60,11 @@ export const openIdempotencyStore = (
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
-  db.exec(`CREATE TABLE IF NOT EXISTS idempotency_keys (
-    principal_id TEXT NOT NULL,
+  // (Replaces `idempotency_keys`, whose keys were per subject only; it is left unread.)
+  db.exec(`CREATE TABLE IF NOT EXISTS idempotency_answers (
+    subject TEXT NOT NULL,
+    role TEXT NOT NULL,
+    route TEXT NOT NULL,
     key TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     status INTEGER,
@@ -64,28 +73,33 @@ export const openIdempotencyStore = (
     etag TEXT,
     location TEXT,
     reserved_at INTEGER NOT NULL,
-    PRIMARY KEY (principal_id, key)
+    PRIMARY KEY (subject, role, route, key)
   )`);
-  const select = db.prepare<[string, string], Row>(
-    'SELECT fingerprint, status, body, content_type, etag, location, reserved_at FROM idempotency_keys WHERE principal_id = ? AND key = ?',
+  const where = 'subject = ? AND role = ? AND route = ? AND key = ?';
+  const scoped = (s: IdempotencyScope): [string, string, string, string] => [
+    s.subject,
+    s.role,
+    s.route,
+    s.key,
+  ];
+  const select = db.prepare<[string, string, string, string], Row>(
+    `SELECT fingerprint, status, body, content_type, etag, location, reserved_at FROM idempotency_answers WHERE ${where}`,
   );
   const insert = db.prepare(
-    'INSERT INTO idempotency_keys (principal_id, key, fingerprint, reserved_at) VALUES (?, ?, ?, ?)',
+    'INSERT INTO idempotency_answers (subject, role, route, key, fingerprint, reserved_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const retake = db.prepare(
-    'UPDATE idempotency_keys SET fingerprint = ?, reserved_at = ? WHERE principal_id = ? AND key = ? AND status IS NULL',
+    `UPDATE idempotency_answers SET fingerprint = ?, reserved_at = ? WHERE ${where} AND status IS NULL`,
   );
   const finish = db.prepare(
-    'UPDATE idempotency_keys SET status = ?, body = ?, content_type = ?, etag = ?, location = ? WHERE principal_id = ? AND key = ?',
+    `UPDATE idempotency_answers SET status = ?, body = ?, content_type = ?, etag = ?, location = ? WHERE ${where}`,
   );
-  const remove = db.prepare(
-    'DELETE FROM idempotency_keys WHERE principal_id = ? AND key = ? AND status IS NULL',
-  );
+  const remove = db.prepare(`DELETE FROM idempotency_answers WHERE ${where} AND status IS NULL`);
 
   const reserve = db.transaction((scope: IdempotencyScope): Reservation => {
-    const row = select.get(scope.principalId, scope.key);
+    const row = select.get(...scoped(scope));
     if (row === undefined) {
-      insert.run(scope.principalId, scope.key, scope.fingerprint, now());
+      insert.run(...scoped(scope), scope.fingerprint, now());
       return { kind: 'new' };
     }
     if (row.fingerprint !== scope.fingerprint) return { kind: 'mismatch' };
@@ -101,7 +115,7 @@ export const openIdempotencyStore = (
         },
       };
     if (now() - row.reserved_at < staleReservationMs) return { kind: 'in-flight' };
-    retake.run(scope.fingerprint, now(), scope.principalId, scope.key);
+    retake.run(scope.fingerprint, now(), ...scoped(scope));
     return { kind: 'new' };
   });
 
@@ -114,12 +128,11 @@ export const openIdempotencyStore = (
         r.contentType,
         r.etag ?? null,
         r.location ?? null,
-        scope.principalId,
-        scope.key,
+        ...scoped(scope),
       );
     },
     release: (scope) => {
-      remove.run(scope.principalId, scope.key);
+      remove.run(...scoped(scope));
     },
     close: () => {
       db.close();

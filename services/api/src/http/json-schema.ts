@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { primitiveBounds } from '@ladder/domain';
 import { objectProps } from './codec-walk';
 
 // io-ts codec → JSON Schema (2020-12, as OpenAPI 3.1 uses it), so the OpenAPI document is
@@ -47,7 +48,9 @@ export const toJsonSchema = (codec: t.Mixed): JsonSchema => {
   if (codec instanceof t.RefinementType) {
     const base = toJsonSchema(codec.type as t.Mixed);
     const hint = byName(codec.name);
-    return { ...base, ...(hint ?? {}), description: codec.name };
+    // The domain says what its primitives accept; the document must say no less.
+    const bounds = primitiveBounds.get(codec) ?? {};
+    return { ...base, ...(hint ?? {}), ...bounds, description: codec.name };
   }
   if (codec instanceof t.UnionType) {
     const members = (codec.types as readonly t.Mixed[]).map(toJsonSchema);

@@ -7,6 +7,7 @@ import type { Principal } from '../auth/roles';
 import { formatEtag, parseIfMatch } from './etag';
 import type { IdempotencyScope, IdempotencyStore, StoredResponse } from './idempotency';
 import { apiError, problemContentType, statusOf, toProblem, type ApiError } from './problem';
+import { roleRefusal } from './refusal';
 import { expressPath, type Reply, type Route } from './route';
 import { sendProblem, toJson } from './send';
 
@@ -16,7 +17,7 @@ export interface MountDeps {
 }
 
 const bearer = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i;
-const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{1,200}$/;
+export const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{1,200}$/;
 
 const authenticate = async (
   verifier: Verifier,
@@ -67,18 +68,9 @@ const handlerFor =
       res.setHeader('WWW-Authenticate', 'Bearer realm="ladder"');
       return sendProblem(res, principal.left, instance);
     }
+    // Authorization comes before everything else, an idempotent replay included.
     if (!route.roles.includes(principal.right.role))
-      return sendProblem(
-        res,
-        apiError(
-          'forbidden',
-          `role ${principal.right.role} may not ${route.summary.toLowerCase()}`,
-          {
-            extra: { allowedRoles: route.roles.join(' ') },
-          },
-        ),
-        instance,
-      );
+      return sendProblem(res, roleRefusal(principal.right.role, route), instance);
     const expectedRevision = route.write
       ? parseIfMatch(headerOf(req, 'if-match'))
       : E.right(undefined);
@@ -142,7 +134,9 @@ const handlerFor =
     }
 
     const scope: IdempotencyScope = {
-      principalId: principal.right.id,
+      subject: principal.right.id,
+      role: principal.right.role,
+      route: `${route.method.toUpperCase()} ${route.path}`,
       key,
       fingerprint: createHash('sha256')
         .update(

@@ -1,5 +1,8 @@
 import type * as t from 'io-ts';
 import { objectProps } from './codec-walk';
+import { acceptable } from './correlation';
+import { ifMatchPattern } from './etag';
+import { idempotencyKeyPattern } from './mount';
 import { toJsonSchema, type JsonSchema } from './json-schema';
 import { problemTypeOf, statusOf, type ApiErrorCode } from './problem';
 import type { Route } from './route';
@@ -54,7 +57,13 @@ const errorResponses = (route: Route): Record<string, unknown> => {
   const codes: ApiErrorCode[] = ['validation', 'unauthenticated', 'forbidden'];
   if (route.path.includes('{')) codes.push('not-found');
   if (route.write)
-    codes.push('conflict', 'precondition-failed', 'rule-violation', 'payload-too-large');
+    codes.push(
+      'conflict',
+      'precondition-failed',
+      'rule-violation',
+      'payload-too-large',
+      'unsupported-media-type',
+    );
   return Object.fromEntries(
     codes.map((c) => [
       String(statusOf[c]),
@@ -75,22 +84,23 @@ export const buildOpenApi = (
             name: 'If-Match',
             in: 'header',
             required: false,
-            schema: { type: 'string' },
+            schema: { type: 'string', pattern: ifMatchPattern },
             description: 'ETag (stream revision) the write expects; 412 when stale',
           },
           {
             name: 'X-Reason',
             in: 'header',
             required: false,
-            schema: { type: 'string', maxLength: 1000 },
+            schema: { type: 'string', minLength: 1, maxLength: 1000, pattern: '\\S' },
             description: 'why, in your words: kept in the envelope of the events written',
           },
           {
             name: 'Idempotency-Key',
             in: 'header',
             required: false,
-            schema: { type: 'string' },
-            description: 'a retry with the same key returns the first answer and writes nothing',
+            schema: { type: 'string', pattern: idempotencyKeyPattern.source },
+            description:
+              'a retry with the same key (same caller, role and route) returns the first answer and writes nothing',
           },
         ]
       : [];
@@ -104,7 +114,14 @@ export const buildOpenApi = (
       parameters: [
         ...parametersOf(route.params, 'path'),
         ...parametersOf(route.query, 'query'),
-        { name: 'X-Correlation-Id', in: 'header', required: false, schema: { type: 'string' } },
+        {
+          name: 'X-Correlation-Id',
+          in: 'header',
+          required: false,
+          schema: { type: 'string', pattern: acceptable.source },
+          description:
+            'your id for this request, echoed back; any other value is replaced by a fresh one',
+        },
         ...headers,
       ],
       ...(route.body

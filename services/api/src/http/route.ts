@@ -3,7 +3,7 @@ import type * as t from 'io-ts';
 import type { Logger } from 'pino';
 import type { ExpectedRevision } from '@ladder/event-store';
 import type { Principal, Role } from '../auth/roles';
-import type { ApiError } from './problem';
+import { validationError, type ApiError } from './problem';
 import { decodeInput } from './validate';
 
 /** What every handler gets besides its decoded inputs; all taken from headers and the token. */
@@ -69,6 +69,28 @@ export interface Route extends RouteDoc {
 
 const noInput = <A>(value: A) => E.right<ApiError, A>(value);
 
+/** A route that declares no query (or no body) refuses one, naming what was sent. */
+const nothingExpected = <A>(
+  where: 'query' | 'body',
+  raw: unknown,
+  value: A,
+): E.Either<ApiError, A> => {
+  if (where === 'body')
+    return raw === undefined
+      ? noInput(value)
+      : E.left(
+          validationError([{ in: 'body', field: 'body', message: 'this route takes no body' }]),
+        );
+  const names = typeof raw === 'object' && raw !== null ? Object.keys(raw) : [];
+  return names.length === 0
+    ? noInput(value)
+    : E.left(
+        validationError(
+          names.map((field) => ({ in: 'query', field, message: 'is not a known parameter' })),
+        ),
+      );
+};
+
 export const defineRoute = <P = Record<string, never>, Q = Record<string, never>, B = undefined>(
   spec: RouteSpec<P, Q, B>,
 ): Route => ({
@@ -76,9 +98,13 @@ export const defineRoute = <P = Record<string, never>, Q = Record<string, never>
   run: async (raw, ctx) => {
     const params = spec.params ? decodeInput('params', spec.params, raw.params) : noInput({} as P);
     if (E.isLeft(params)) return params;
-    const query = spec.query ? decodeInput('query', spec.query, raw.query ?? {}) : noInput({} as Q);
+    const query = spec.query
+      ? decodeInput('query', spec.query, raw.query ?? {})
+      : nothingExpected('query', raw.query, {} as Q);
     if (E.isLeft(query)) return query;
-    const body = spec.body ? decodeInput('body', spec.body, raw.body) : noInput(undefined as B);
+    const body = spec.body
+      ? decodeInput('body', spec.body, raw.body)
+      : nothingExpected('body', raw.body, undefined as B);
     if (E.isLeft(body)) return body;
     return spec.handle({ params: params.right, query: query.right, body: body.right }, ctx);
   },

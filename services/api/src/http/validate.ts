@@ -41,8 +41,15 @@ export const fieldErrors = (where: Location, errors: t.Errors): FieldError[] => 
   for (const error of errors) {
     const { path, expected, actual } = pathOf(error.context);
     const field = path === '' ? where : path;
-    if (!seen.has(field))
-      seen.set(field, { in: where, field, message: error.message ?? describe(actual, expected) });
+    // The whole part is wrong: its codec's name spells out every field, too long to be read.
+    const message =
+      error.message ??
+      (path === ''
+        ? actual === undefined
+          ? 'is required'
+          : 'must be a JSON object'
+        : describe(actual, expected));
+    if (!seen.has(field)) seen.set(field, { in: where, field, message });
   }
   return [...seen.values()];
 };
