@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/Either';
 import {
-  derivedEventId,
   effectiveDateOf,
   encodeEvent,
   hydrate,
+  isEventOfCommand,
   startOfDay,
   streamNameOf,
   type ActorRef,
@@ -21,6 +20,7 @@ import {
 } from '@ladder/event-store';
 import type { Aggregate } from './aggregates';
 import type { CommandError } from './command-error';
+import { eventIdsOf } from './event-ids';
 
 /** What a command needs besides its payload: where it comes from and why. */
 export interface CommandMeta {
@@ -69,12 +69,12 @@ export const readWholeStream = async (
 
 const envelope = (
   event: DomainEvent,
-  index: number,
+  eventId: string,
   actor: ActorRef,
   meta: CommandMeta,
 ): NewEvent => ({
   ...encodeEvent(event),
-  eventId: meta.commandId === undefined ? randomUUID() : derivedEventId(meta.commandId, index),
+  eventId,
   effectiveAt: startOfDay(effectiveDateOf(event)),
   actor: { id: actor.id, role: actor.role },
   ...(meta.reason === undefined ? {} : { reason: meta.reason }),
@@ -84,11 +84,11 @@ const envelope = (
 
 /** The events an earlier run of this command wrote: consecutive, with ids derived from it. */
 const eventsOfCommand = (history: readonly RecordedEvent[], commandId: string): RecordedEvent[] => {
-  const start = history.findIndex((e) => e.eventId === derivedEventId(commandId, 0));
+  const start = history.findIndex((e) => isEventOfCommand(e.eventId, commandId, 0));
   if (start < 0) return [];
   const mine: RecordedEvent[] = [];
   for (const event of history.slice(start)) {
-    if (event.eventId !== derivedEventId(commandId, mine.length)) break;
+    if (!isEventOfCommand(event.eventId, commandId, mine.length)) break;
     mine.push(event);
   }
   return mine;
@@ -110,6 +110,7 @@ export const handleCommand = async <C extends CommandWithActor, Ev extends Domai
   meta: CommandMeta,
 ): Promise<E.Either<CommandError, Written>> => {
   const streamName = streamNameOf(stream);
+  const eventIdOf = eventIdsOf(meta.commandId);
   for (let attempt = 1; ; attempt++) {
     const history = await readWholeStream(store, streamName);
     const current = revisionOf(history);
@@ -143,7 +144,9 @@ export const handleCommand = async <C extends CommandWithActor, Ev extends Domai
         replayed: false,
       });
 
-    const newEvents = decided.right.map((event, i) => envelope(event, i, command.actor, meta));
+    const newEvents = decided.right.map((event, i) =>
+      envelope(event, eventIdOf(i), command.actor, meta),
+    );
     const appended = await store.append(streamName, newEvents, {
       expectedRevision:
         current === 'no-stream' ? ExpectedRevision.noStream : ExpectedRevision.exact(current),

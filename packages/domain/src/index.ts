@@ -82,3 +82,4 @@ export {
 export * from './process/regrade-process';
 export * from './process/leaver-process';
 export { uuidV5, derivedCommandId, derivedEventId, LADDER_NAMESPACE } from './ids/deterministic-id';
+export { commandEventId, isEventOfCommand, timeOrderedId } from './ids/command-event-id';
