@@ -17,7 +17,13 @@ const config = loadConfig();
 mkdirSync(config.dataDir, { recursive: true });
 const logger = pino({ level: config.logLevel });
 const local = config.auth === null ? localSecret(config.dataDir) : null;
-const auth = config.auth ?? { kind: 'hs256' as const, secret: local?.secret ?? '' };
+const auth = config.auth ?? {
+  kind: 'hs256' as const,
+  secret: local?.secret ?? '',
+  maxLifetimeSeconds: config.tokenMaxLifetimeSeconds,
+};
+// Demo tokens live as long as the server allows, at most 30 days.
+const demoLifetime = Math.min(config.tokenMaxLifetimeSeconds, 30 * 86_400);
 
 const say = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -85,11 +91,15 @@ else {
   if (local?.created)
     say(`  LADDER_JWT_SECRET was unset: generated one, kept in ${config.dataDir}/jwt-secret`);
   say();
-  say('Tokens (HS256, 30 days) — paste one line into your shell:');
+  const lasting =
+    demoLifetime >= 86_400
+      ? `${Math.floor(demoLifetime / 86_400)} days`
+      : `${Math.floor(demoLifetime / 60)} minutes`;
+  say(`Tokens (HS256, ${lasting}) — paste one line into your shell:`);
   for (const [role, principal] of Object.entries(people)) {
     const variable = `LADDER_${role.replace('-', '_').toUpperCase()}`;
     say(
-      `  export ${variable}=${await issueToken(auth.secret, principal)}   # ${role} ${principal.id}`,
+      `  export ${variable}=${await issueToken(auth.secret, principal, `${demoLifetime}s`)}   # ${role} ${principal.id}`,
     );
   }
 }

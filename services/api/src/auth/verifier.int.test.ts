@@ -4,7 +4,7 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey as KeyLike } from '
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../http/listen';
 import { issueToken } from './tokens';
-import { audience, createVerifier, issuer } from './verifier';
+import { audience, createVerifier, issuer, lifetimeRefusal } from './verifier';
 
 // Production verification: tokens signed by an identity provider, keys fetched from a JWKS URL
 // (served here by a real HTTP server on a free port).
@@ -56,5 +56,50 @@ describe('JWKS verification', () => {
     const expired = await issueToken(secret, { id: 'x', role: 'auditor' }, '-1m');
     const refused = await verify(expired);
     expect(E.isLeft(refused) && refused.left.code).toBe('unauthenticated');
+  });
+});
+
+describe('token lifetime', () => {
+  const secret = 'a-shared-secret-a-shared-secret!!';
+  const hs = (build: (jwt: SignJWT) => SignJWT) =>
+    build(
+      new SignJWT({ role: 'planner' })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('p-1')
+        .setIssuer(issuer)
+        .setAudience(audience),
+    ).sign(new TextEncoder().encode(secret));
+  const refusal = async (token: string, maxLifetimeSeconds?: number) => {
+    const verify = createVerifier({
+      kind: 'hs256',
+      secret,
+      ...(maxLifetimeSeconds !== undefined ? { maxLifetimeSeconds } : {}),
+    });
+    const r = await verify(token);
+    return E.isLeft(r) ? r.left.detail : null;
+  };
+
+  it('refuses a token without exp', async () => {
+    expect(await refusal(await hs((j) => j.setIssuedAt()))).toMatch(/"exp" claim/);
+  });
+
+  it('refuses a ten-year token and accepts one within the default 30 days', async () => {
+    expect(await refusal(await hs((j) => j.setIssuedAt().setExpirationTime('3650d')))).toMatch(
+      /lives longer than/,
+    );
+    expect(await refusal(await hs((j) => j.setIssuedAt().setExpirationTime('30d')))).toBeNull();
+  });
+
+  it('follows the configured maximum, with or without iat', async () => {
+    const twoHours = await hs((j) => j.setIssuedAt().setExpirationTime('2h'));
+    expect(await refusal(twoHours, 3600)).toMatch(/3600 s/);
+    expect(await refusal(twoHours, 3 * 3600)).toBeNull();
+    expect(await refusal(await hs((j) => j.setExpirationTime('2h')), 3600)).toMatch(/3600 s/);
+  });
+
+  it('measures from now when iat is in the future, so a forged iat cannot stretch it', () => {
+    const now = 1_800_000_000;
+    expect(lifetimeRefusal({ exp: now + 7200, iat: now + 7000 }, now, 3600)).not.toBeNull();
+    expect(lifetimeRefusal({ exp: now + 600, iat: now - 3000 }, now, 3600)).toBeNull();
   });
 });

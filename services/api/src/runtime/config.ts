@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { VerifierConfig } from '../auth/verifier';
+import { defaultMaxLifetimeSeconds, type VerifierConfig } from '../auth/verifier';
 
 /** Everything `pnpm start` reads from the environment, with the embedded defaults. */
 export interface ApiConfig {
@@ -13,6 +13,8 @@ export interface ApiConfig {
   readonly apiDb: string;
   /** Null: use the local secret kept in the data directory (see `localSecret`). */
   readonly auth: VerifierConfig | null;
+  /** `LADDER_TOKEN_MAX_LIFETIME`: the longest a bearer token may live (`3600`, `8h`, `30d`). */
+  readonly tokenMaxLifetimeSeconds: number;
   readonly bodyLimit: string;
   readonly logLevel: string;
   /** How many staff the first-run demo council has. */
@@ -21,6 +23,17 @@ export interface ApiConfig {
   readonly seedDemo: boolean;
 }
 
+const unitSeconds: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** `3600`, `90m`, `8h`, `30d` → seconds; anything else is a mistake to stop on, not to guess. */
+export const parseLifetime = (text: string): number => {
+  const m = /^\s*(\d{1,9})\s*([smhd]?)\s*$/.exec(text);
+  const seconds = m ? Number(m[1]) * (unitSeconds[m[2] || 's'] ?? 1) : Number.NaN;
+  if (!(seconds > 0))
+    throw new Error(`LADDER_TOKEN_MAX_LIFETIME must be like 3600, 90m, 8h or 30d, not "${text}"`);
+  return seconds;
+};
+
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
@@ -28,6 +41,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(repoRoot, dataDirRaw);
   const jwks = env['LADDER_JWKS_URL'];
   const secret = env['LADDER_JWT_SECRET'];
+  const lifetime = env['LADDER_TOKEN_MAX_LIFETIME'];
+  const tokenMaxLifetimeSeconds =
+    lifetime !== undefined && lifetime !== '' ? parseLifetime(lifetime) : defaultMaxLifetimeSeconds;
   return {
     port: Number(env['LADDER_PORT'] ?? env['PORT'] ?? 3000),
     host: env['LADDER_HOST'] ?? '127.0.0.1',
@@ -37,10 +53,11 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
     apiDb: join(dataDir, 'api.sqlite'),
     auth:
       jwks !== undefined && jwks !== ''
-        ? { kind: 'jwks', url: jwks }
+        ? { kind: 'jwks', url: jwks, maxLifetimeSeconds: tokenMaxLifetimeSeconds }
         : secret !== undefined && secret !== ''
-          ? { kind: 'hs256', secret }
+          ? { kind: 'hs256', secret, maxLifetimeSeconds: tokenMaxLifetimeSeconds }
           : null,
+    tokenMaxLifetimeSeconds,
     bodyLimit: env['LADDER_BODY_LIMIT'] ?? '64kb',
     logLevel: env['LADDER_LOG_LEVEL'] ?? 'info',
     demoStaff: Number(env['LADDER_DEMO_STAFF'] ?? 300),
