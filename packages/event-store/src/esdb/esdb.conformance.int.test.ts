@@ -3,8 +3,8 @@
 // server can take appends. This proves wire compatibility and the server semantics the
 // stand-in models; it is not a run against EventStoreDB (see `pnpm test:esdb`).
 import { describeEventStoreConformance } from '../conformance';
-import { startStandin, startStandinCluster } from '../../../../test/esdb-standin/src/index';
-import type { StandinMode } from '../../../../test/esdb-standin/src/index';
+import { startStandin, startStandinCluster } from '@ladder/esdb-standin';
+import type { StandinMode } from '@ladder/esdb-standin';
 import { getEsdbEventStore } from './esdb-event-store';
 
 // EventStoreDB keys idempotence on event id plus stream, checked from a batch's first event;

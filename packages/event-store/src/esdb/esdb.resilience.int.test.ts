@@ -9,8 +9,8 @@ import {
   startStandin,
   startStandinCluster,
   testCertificate,
-} from '../../../../test/esdb-standin/src/index';
-import type { Standin, StandinMode } from '../../../../test/esdb-standin/src/index';
+} from '@ladder/esdb-standin';
+import type { Standin, StandinMode } from '@ladder/esdb-standin';
 import { collect, ids, newEvent, newEvents, right, takeEvents } from '../conformance/fixtures';
 import type { NewEvent, RecordedEvent } from '../port/envelope';
 import { EventStoreException } from '../port/errors';

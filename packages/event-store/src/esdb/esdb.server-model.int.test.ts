@@ -1,6 +1,6 @@
 // The server-model checks against the stand-in (the same checks run against a real
 // server in `pnpm test:esdb`).
-import { startStandin } from '../../../../test/esdb-standin/src/index';
+import { startStandin } from '@ladder/esdb-standin';
 import { describeServerModelChecks } from '../../test/esdb/server-model.checks';
 
 describeServerModelChecks('stand-in', async () => {

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startStandin } from '../../../../test/esdb-standin/src/index';
+import { startStandin } from '@ladder/esdb-standin';
 import { collect, ids, newEvents } from '../conformance/fixtures';
 import { openEventStore } from '../open-store';
 import type { EventStore } from '../port/event-store';
