@@ -5,11 +5,7 @@ import { EventStoreDBClient, START } from '@eventstore/db-client';
 import * as E from 'fp-ts/Either';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  startStandin,
-  startStandinCluster,
-  testCertificate,
-} from '@ladder/esdb-standin';
+import { startStandin, startStandinCluster, testCertificate } from '@ladder/esdb-standin';
 import type { Standin, StandinMode } from '@ladder/esdb-standin';
 import { collect, ids, newEvent, newEvents, right, takeEvents } from '../conformance/fixtures';
 import type { NewEvent, RecordedEvent } from '../port/envelope';
