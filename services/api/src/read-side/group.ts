@@ -1,11 +1,11 @@
-import type { CountRow } from './read-side';
+import type { CountedRow } from './small-numbers';
 
 /** Counts items per combination of the chosen keys, in a stable order. */
-export const countBy = <T>(
+export const countBy = <T, M extends Readonly<Record<string, unknown>>>(
   items: readonly T[],
   keysOf: (item: T) => Readonly<Record<string, string>>,
-  measures: (group: readonly T[]) => Readonly<Record<string, unknown>> = () => ({}),
-): CountRow[] => {
+  measures: (group: readonly T[]) => M,
+): (CountedRow & M)[] => {
   const groups = new Map<string, { group: Readonly<Record<string, string>>; items: T[] }>();
   for (const item of items) {
     const group = keysOf(item);

@@ -1,16 +1,19 @@
 import type * as E from 'fp-ts/Either';
 import type { ApiError } from '../http/problem';
+import type { ShownCount, ShownRow } from './small-numbers';
 
 // What planners and auditors read: answered by the read models of `@ladder/projections`.
 // Planner answers are aggregates only; nothing here gives a planner a name, a staff id or a
-// DBS detail.
+// DBS detail, and counts of people pass the small-number rule (`small-numbers.ts`).
 
 export type GroupBy = 'jobFamily' | 'grade' | 'team' | 'zone';
 
-export interface CountRow {
-  readonly group: Readonly<Record<string, string>>;
-  readonly count: number;
-  readonly [measure: string]: unknown;
+export type CountRow = ShownRow;
+
+/** Counts per group and their total, as published. */
+export interface CountTable {
+  readonly total: ShownCount;
+  readonly rows: readonly CountRow[];
 }
 
 export interface AuditQuery {
@@ -28,8 +31,9 @@ export interface AuditQuery {
 type Answer<A> = Promise<E.Either<ApiError, A>>;
 
 export interface ReadSide {
-  readonly headcount: (asOf: string, groupBy: readonly GroupBy[]) => Answer<readonly CountRow[]>;
-  readonly vacancies: (asOf: string, groupBy: readonly GroupBy[]) => Answer<readonly CountRow[]>;
+  readonly headcount: (asOf: string, groupBy: readonly GroupBy[]) => Answer<CountTable>;
+  /** Open posts, not people: no one to single out, so shown exactly (see `small-numbers.ts`). */
+  readonly vacancies: (asOf: string, groupBy: readonly GroupBy[]) => Answer<CountTable>;
   /** Staff eligible to progress (and what holds the rest back), counted per family and step. */
   readonly pipeline: (asOf: string) => Answer<readonly CountRow[]>;
   /** Registrations, DBS checks and training falling due within `days` after `asOf`, counted. */

@@ -6,6 +6,7 @@ import {
   approver,
   auditor,
   hr,
+  join as joinStaff,
   joinEligibleFamilyWorker,
   managerOf,
   openVacancy,
@@ -32,6 +33,11 @@ beforeAll(async () => {
   await publishSeedPolicies(h);
   await joinEligibleFamilyWorker(h, 'jw-1');
   await joinEligibleFamilyWorker(h, 'jw-2');
+  // Enough colleagues at each grade that the planner's counts are not withheld as small numbers.
+  for (const n of [1, 2, 3, 4, 5]) {
+    await joinStaff(h, `jx-${n}`, { grade: 'L1' });
+    await joinStaff(h, `jy-${n}`, { grade: 'L2' });
+  }
   await managerOf(h, 'jm-1', ['jw-1', 'jw-2']);
   await openVacancy(h, 'jv-1');
   await h.settle();
@@ -56,7 +62,7 @@ describe('the regrade journey', () => {
       L2: countOf(hc.body['rows'], 'L2'),
       vacancies: countOf(vac.body['rows'], 'L2'),
     };
-    expect(before).toEqual({ L1: 2, L2: 1, vacancies: 1 });
+    expect(before).toEqual({ L1: 7, L2: 6, vacancies: 1 });
   });
 
   it('manager requests a regrade for their report and sees the explained verdict', async () => {

@@ -3,9 +3,22 @@ import { ActorRef, Grade, JobFamily, PolicyDocument, Verdict } from '@ladder/dom
 
 // Response shapes for the OpenAPI document, as codecs like everything else it shows.
 
-/** What every write answers: the stream it wrote, its new revision (also the ETag), the event ids. */
-export const WrittenReply = t.type(
-  { streamName: t.string, revision: t.string, eventIds: t.array(t.string) },
+/**
+ * What every write answers: the stream it wrote, its new revision (also the ETag), the event
+ * ids — and the id of what was written, by its own name (`staffId`, `vacancyId`, `caseId`, or a
+ * policy's `family` and `version`).
+ */
+export const WrittenReply = t.intersection(
+  [
+    t.type({ streamName: t.string, revision: t.string, eventIds: t.array(t.string) }),
+    t.partial({
+      staffId: t.string,
+      vacancyId: t.string,
+      caseId: t.string,
+      family: JobFamily,
+      version: t.number,
+    }),
+  ],
   'WrittenReply',
 );
 
@@ -15,21 +28,22 @@ export const RegradeRequestedReply = t.intersection([
   t.partial({ assessmentError: t.string }),
 ]);
 
+/** A count of people as published: null when 1 to 4 (the small-number rule). */
+const Shown = t.union([t.number, t.null]);
+
+/** A row the small-number rule withheld says so; its figures are null (lists empty). */
+const Withheld = t.partial({ suppressed: t.literal(true) });
+
 const CountRow = t.intersection([
-  t.type({ group: t.record(t.string, t.string), count: t.number }),
-  t.partial({
-    fte: t.number,
-    oldestDaysOpen: t.number,
-    eligible: t.number,
-    notEligible: t.number,
-    overdue: t.number,
-  }),
+  t.type({ group: t.record(t.string, t.string), count: Shown }),
+  t.partial({ fte: Shown, oldestDaysOpen: Shown }),
+  Withheld,
 ]);
 
 export const CountsReply = t.type({
   asOf: t.string,
   groupBy: t.array(t.string),
-  total: t.number,
+  total: Shown,
   rows: t.array(CountRow),
 });
 
@@ -95,6 +109,7 @@ export const RegradeReply = t.intersection(
       fromGrade: Grade,
       toGrade: Grade,
       requestedBy: ActorRef,
+      requestedOn: t.string,
     }),
     t.partial({ vacancyId: t.string, verdict: Verdict }),
   ],
@@ -218,13 +233,16 @@ export const PipelineReply = t.type(
   {
     asOf: t.string,
     pipeline: t.array(
-      t.type({
-        group: t.record(t.string, t.string),
-        count: t.number,
-        eligible: t.number,
-        notEligible: t.number,
-        unmetEssentials: t.array(t.type({ criterion: t.string, count: t.number })),
-      }),
+      t.intersection([
+        t.type({
+          group: t.record(t.string, t.string),
+          count: Shown,
+          eligible: Shown,
+          notEligible: Shown,
+          unmetEssentials: t.array(t.type({ criterion: t.string, count: Shown })),
+        }),
+        Withheld,
+      ]),
     ),
   },
   'PipelineReply',
@@ -235,12 +253,15 @@ export const ExpiringReply = t.type(
     asOf: t.string,
     withinDays: t.number,
     expiring: t.array(
-      t.type({
-        group: t.record(t.string, t.string),
-        count: t.number,
-        overdue: t.number,
-        earliestDueOn: t.union([t.string, t.null]),
-      }),
+      t.intersection([
+        t.type({
+          group: t.record(t.string, t.string),
+          count: Shown,
+          overdue: Shown,
+          earliestDueOn: t.union([t.string, t.null]),
+        }),
+        Withheld,
+      ]),
     ),
   },
   'ExpiringReply',

@@ -42,13 +42,8 @@ export const workforceRoutes = (services: LadderServices): Route[] => {
       handle: ({ query }) => {
         const asOf = query.asOf ?? today();
         const groupBy = query.groupBy ?? ['jobFamily', 'grade'];
-        return andThen(spec.count(asOf, groupBy), (rows) =>
-          Promise.resolve(
-            E.right({
-              status: 200,
-              body: { asOf, groupBy, total: rows.reduce((n, r) => n + r.count, 0), rows },
-            }),
-          ),
+        return andThen(spec.count(asOf, groupBy), ({ total, rows }) =>
+          Promise.resolve(E.right({ status: 200, body: { asOf, groupBy, total, rows } })),
         );
       },
     });
