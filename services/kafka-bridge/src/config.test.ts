@@ -28,5 +28,8 @@ describe('kafka-bridge configuration', () => {
       /^LADDER_KAFKA_PARTITIONS: /,
     );
     expect(() => loadConfig({ KAFKA_BROKERS: ' , ' })).toThrow(/^KAFKA_BROKERS: /);
+    expect(() => loadConfig({ LADDER_BRIDGE_RELAY: 'no' })).toThrow(
+      'LADDER_BRIDGE_RELAY: expected "on" or "off", got "no"',
+    );
   });
 });

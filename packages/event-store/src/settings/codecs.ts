@@ -4,7 +4,11 @@ import { isAbsolute, resolve } from 'node:path';
 // How the text of an environment variable is read. Each codec's name is what an operator is
 // told the variable should hold, so it is written for them.
 
-const fromText = <A>(name: string, parse: (text: string) => A | undefined): t.Decoder<string, A> =>
+/** A codec for a variable's text: `parse` answers the value, or undefined when it is not one. */
+export const fromText = <A>(
+  name: string,
+  parse: (text: string) => A | undefined,
+): t.Decoder<string, A> =>
   new t.Type<A, string, string>(
     name,
     (u): u is A => parse(String(u)) !== undefined,

@@ -9,6 +9,7 @@ export {
   type SettingsReader,
 } from './reader';
 export {
+  fromText,
   onOff,
   pathFrom,
   portNumber,

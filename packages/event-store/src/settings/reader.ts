@@ -28,7 +28,7 @@ export const setting = <A>(
 /** Settings that cannot be read: every bad variable, each named with what it should hold. */
 export class SettingsError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`bad settings: ${problems.join('; ')}`);
+    super(problems.join('\n'));
     this.name = 'SettingsError';
   }
 }

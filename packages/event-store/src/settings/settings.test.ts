@@ -60,9 +60,9 @@ describe('store settings', () => {
       'esdb+discover://cluster:2113',
     );
     expect(storeSettings({ LADDER_STORE: 'sqlite:data/e.sqlite' }).store).toBe(
-      '/srv/ladder/data/e.sqlite',
+      'sqlite:/srv/ladder/data/e.sqlite',
     );
-    expect(storeSettings({ LADDER_STORE: 'sqlite::memory:' }).store).toBe(':memory:');
+    expect(storeSettings({ LADDER_STORE: 'sqlite::memory:' }).store).toBe('sqlite::memory:');
   });
 
   it('name the variable that holds a bad value, and why', () => {

@@ -29,9 +29,9 @@ export const storeSettingFrom = (root: string): t.Decoder<string, string> =>
       if (E.isLeft(parsed)) return t.failure(text, context, parsed.left);
       const s = parsed.right;
       if (s.kind === 'esdb') return t.success(s.connectionString);
-      return t.success(
-        s.path === ':memory:' || isAbsolute(s.path) ? s.path : resolve(root, s.path),
-      );
+      const path = s.path === ':memory:' || isAbsolute(s.path) ? s.path : resolve(root, s.path);
+      // The form is kept: `sqlite:<path>` stays a setting, a bare path stays a path.
+      return t.success(/^sqlite:/i.test(text.trim()) ? `sqlite:${path}` : path);
     },
     String,
   );

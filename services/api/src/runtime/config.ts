@@ -1,5 +1,14 @@
-import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import {
+  portNumber,
+  positiveInteger,
+  readStoreSettings,
+  setting,
+  settingsReader,
+  text,
+  trueFalse,
+  type Env,
+} from '@ladder/event-store/settings';
 import { defaultMaxLifetimeSeconds, type VerifierConfig } from '../auth/verifier';
 
 /** Everything `pnpm start` reads from the environment, with the embedded defaults. */
@@ -34,22 +43,20 @@ export const parseLifetime = (text: string): number => {
   return seconds;
 };
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-
-export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
-  const dataDirRaw = env['LADDER_DATA_DIR'] ?? join(repoRoot, '.ladder');
-  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(repoRoot, dataDirRaw);
+export const loadConfig = (env: Env = process.env): ApiConfig => {
+  const settings = settingsReader(env);
+  const { dataDir, store, readModels } = readStoreSettings(settings);
   const jwks = env['LADDER_JWKS_URL'];
   const secret = env['LADDER_JWT_SECRET'];
   const lifetime = env['LADDER_TOKEN_MAX_LIFETIME'];
   const tokenMaxLifetimeSeconds =
     lifetime !== undefined && lifetime !== '' ? parseLifetime(lifetime) : defaultMaxLifetimeSeconds;
-  return {
-    port: Number(env['LADDER_PORT'] ?? env['PORT'] ?? 3000),
-    host: env['LADDER_HOST'] ?? '127.0.0.1',
+  const config: ApiConfig = {
+    port: settings.read(setting(['LADDER_PORT', 'PORT'], portNumber, 3000)),
+    host: settings.read(setting('LADDER_HOST', text, '127.0.0.1')),
     dataDir,
-    eventStore: env['LADDER_STORE'] ?? env['LADDER_EVENT_STORE'] ?? join(dataDir, 'events.sqlite'),
-    readModels: env['LADDER_READ_MODELS'] ?? join(dataDir, 'read-models.sqlite'),
+    eventStore: store,
+    readModels,
     apiDb: join(dataDir, 'api.sqlite'),
     auth:
       jwks !== undefined && jwks !== ''
@@ -58,10 +65,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): ApiConfig => {
           ? { kind: 'hs256', secret, maxLifetimeSeconds: tokenMaxLifetimeSeconds }
           : null,
     tokenMaxLifetimeSeconds,
-    bodyLimit: env['LADDER_BODY_LIMIT'] ?? '64kb',
-    logLevel: env['LADDER_LOG_LEVEL'] ?? 'info',
-    demoStaff: Number(env['LADDER_DEMO_STAFF'] ?? 300),
-    demoYears: Number(env['LADDER_DEMO_YEARS'] ?? 6),
-    seedDemo: env['LADDER_SEED_DEMO'] !== 'false',
+    bodyLimit: settings.read(setting('LADDER_BODY_LIMIT', text, '64kb')),
+    logLevel: settings.read(setting('LADDER_LOG_LEVEL', text, 'info')),
+    demoStaff: settings.read(setting('LADDER_DEMO_STAFF', positiveInteger, 300)),
+    demoYears: settings.read(setting('LADDER_DEMO_YEARS', positiveInteger, 6)),
+    seedDemo: settings.read(setting('LADDER_SEED_DEMO', trueFalse, true)),
   };
+  settings.check();
+  return config;
 };
