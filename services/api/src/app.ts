@@ -9,7 +9,6 @@ import type { Route } from './http/route';
 import type { ReadSide } from './read-side/read-side';
 import { ladderRoutes } from './routes';
 import type { LadderServices } from './services';
-import { wireServices } from './wiring/services';
 
 export interface AppDeps {
   readonly store: EventStore;
@@ -35,7 +34,7 @@ export interface LadderApp {
 /** The Ladder HTTP API over one store and its read models. */
 export const createApp = (deps: AppDeps): LadderApp => {
   const now = deps.now ?? (() => new Date());
-  const services = wireServices(deps.store, deps.read, now);
+  const services: LadderServices = { store: deps.store, read: deps.read, now };
   const routes = ladderRoutes(services);
   const app = createHttpApp({
     routes,

@@ -3,12 +3,13 @@
 // these, and map the answer; none of them re-implements a step.
 export type { UseCaseError } from './errors';
 export type { RequestMeta } from './request';
-export { issue, type Issued } from './issue';
+export { bodyOf, issue, type DataOf, type Issued } from './issue';
 export { loadPolicy, loadRegrade, loadStaff, loadVacancy, type Loaded } from './load';
 export { checkOwnLine } from './own-line';
 export { eligibility, staffEligibility, type EligibilityQuery } from './eligibility';
-export { joinStaff, readStaff, recordStaffFact } from './staff';
-export { changeVacancy, openVacancy } from './vacancy';
+export { staffHistory, type HistoryEntry, type StaffHistory } from './history';
+export { joinStaff, readStaff, recordStaffFact, type StaffFact } from './staff';
+export { changeVacancy, openVacancy, type VacancyStep } from './vacancy';
 export { publishPolicyVersion } from './policy';
 export {
   actOnRegrade,
@@ -16,5 +17,6 @@ export {
   readRegradeCase,
   requestRegrade,
   type Assessed,
+  type RegradeDecision,
   type Requested,
 } from './regrade';

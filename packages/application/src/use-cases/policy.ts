@@ -1,9 +1,10 @@
 import * as E from 'fp-ts/Either';
-import { StreamId, type PolicyCommand } from '@ladder/domain';
+import { policyCommands, StreamId } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
 import { aggregates } from '../aggregates';
 import type { Written } from '../handle-command';
 import type { UseCaseError } from './errors';
+import { issue, type DataOf } from './issue';
 import type { RequestMeta } from './request';
 import { run } from './run';
 
@@ -11,13 +12,19 @@ import { run } from './run';
 export const publishPolicyVersion = async (
   store: EventStore,
   family: string,
-  command: PolicyCommand,
+  publication: DataOf<typeof policyCommands, 'PublishPolicyVersion'>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Written>> =>
-  command.data.document.family !== family
+  publication.document.family !== family
     ? E.left({
         kind: 'policy-for-another-family',
         family,
-        documentFamily: command.data.document.family,
+        documentFamily: publication.document.family,
       })
-    : run(store, aggregates.policy, StreamId.policy(family), command, request);
+    : run(
+        store,
+        aggregates.policy,
+        StreamId.policy(family),
+        issue(policyCommands, 'PublishPolicyVersion', publication, request),
+        request,
+      );

@@ -4,7 +4,6 @@ import {
   StreamId,
   utcDateOf,
   type IsoDate,
-  type RegradeCommand,
   type RegradeState,
   type Verdict,
 } from '@ladder/domain';
@@ -13,7 +12,7 @@ import { aggregates } from '../aggregates';
 import type { Written } from '../handle-command';
 import { eligibility } from './eligibility';
 import type { UseCaseError } from './errors';
-import { issue } from './issue';
+import { issue, type DataOf } from './issue';
 import { loadRegrade, type Loaded } from './load';
 import { checkOwnLine } from './own-line';
 import type { RequestMeta } from './request';
@@ -24,7 +23,10 @@ import { run } from './run';
 // then completion, after which the process manager changes the grade and fills the vacancy.
 
 type OpenCase = Exclude<RegradeState, { readonly status: 'none' }>;
-type RequestRegrade = Extract<RegradeCommand, { readonly type: 'RequestRegrade' }>;
+type Commands = typeof regradeCommands;
+/** What people do to an open case; the assessment is the application's own step. */
+export type RegradeDecision =
+  'ApproveRegrade' | 'RejectRegrade' | 'CompleteRegrade' | 'WithdrawRegrade';
 
 export interface Assessed {
   readonly written: Written;
@@ -75,13 +77,14 @@ export interface Requested {
 /** Opens a case for someone in the caller's line and assesses it as of the request day. */
 export const requestRegrade = async (
   store: EventStore,
-  command: RequestRegrade,
+  asked: DataOf<Commands, 'RequestRegrade'>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Requested>> => {
-  const { caseId, staffId } = command.data;
+  const { caseId, staffId } = asked;
   const inLine = await checkOwnLine(store, request.actor, staffId);
   if (E.isLeft(inLine)) return inLine;
   const stream = StreamId.regrade(caseId);
+  const command = issue(regradeCommands, 'RequestRegrade', asked, request);
   const requested = await run(store, aggregates.regrade, stream, command, request);
   if (E.isLeft(requested)) return requested;
   // The caller's expectation was about the stream before the request; the assessment follows it.
@@ -103,13 +106,15 @@ export const assessRegrade = async (
 };
 
 /** Approve, reject, complete or withdraw a case the caller may act on. */
-export const actOnRegrade = async (
+export const actOnRegrade = async <K extends RegradeDecision>(
   store: EventStore,
   caseId: string,
-  command: RegradeCommand,
+  decision: K,
+  data: DataOf<Commands, K>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Written>> => {
   const found = await readRegradeCase(store, request, caseId);
   if (E.isLeft(found)) return found;
+  const command = issue(regradeCommands, decision, data, request);
   return run(store, aggregates.regrade, StreamId.regrade(caseId), command, request);
 };

@@ -1,9 +1,10 @@
 import * as E from 'fp-ts/Either';
-import { StreamId, type ActorRef, type StaffCommand, type StaffState } from '@ladder/domain';
+import { staffCommands, StreamId, type ActorRef, type StaffState } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
 import { aggregates } from '../aggregates';
 import type { Written } from '../handle-command';
 import type { UseCaseError } from './errors';
+import { issue, type DataOf } from './issue';
 import { loadStaff, type Loaded } from './load';
 import { checkOwnLine } from './own-line';
 import type { RequestMeta } from './request';
@@ -11,24 +12,39 @@ import { run } from './run';
 
 // HR admin records what happens to a member of staff: each fact is one command on the person.
 
-type JoinStaff = Extract<StaffCommand, { readonly type: 'JoinStaff' }>;
+type Commands = typeof staffCommands;
+/** Every staff command but joining: the facts recorded about someone already on the staff. */
+export type StaffFact = Exclude<keyof Commands, 'JoinStaff'>;
 
-/** A person joins: their stream is named by the id the command carries. */
+/** A person joins: their stream is named by the id the joining carries. */
 export const joinStaff = (
   store: EventStore,
-  command: JoinStaff,
+  joining: DataOf<Commands, 'JoinStaff'>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Written>> =>
-  run(store, aggregates.staff, StreamId.staff(command.data.staffId), command, request);
+  run(
+    store,
+    aggregates.staff,
+    StreamId.staff(joining.staffId),
+    issue(staffCommands, 'JoinStaff', joining, request),
+    request,
+  );
 
-/** Any fact about a person already on the staff (a qualification, a PDR, a leaving …). */
-export const recordStaffFact = (
+/** A fact about a person already on the staff (a qualification, a PDR, a leaving …). */
+export const recordStaffFact = <K extends StaffFact>(
   store: EventStore,
   staffId: string,
-  command: StaffCommand,
+  fact: K,
+  data: DataOf<Commands, K>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Written>> =>
-  run(store, aggregates.staff, StreamId.staff(staffId), command, request);
+  run(
+    store,
+    aggregates.staff,
+    StreamId.staff(staffId),
+    issue(staffCommands, fact, data, request),
+    request,
+  );
 
 /** A staff record as it stands, for a caller allowed to see it (managers: their own line). */
 export const readStaff = async (

@@ -1,27 +1,43 @@
 import type * as E from 'fp-ts/Either';
-import { StreamId, type VacancyCommand } from '@ladder/domain';
+import { StreamId, vacancyCommands } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
 import { aggregates } from '../aggregates';
 import type { Written } from '../handle-command';
 import type { UseCaseError } from './errors';
+import { issue, type DataOf } from './issue';
 import type { RequestMeta } from './request';
 import { run } from './run';
 
-type OpenVacancy = Extract<VacancyCommand, { readonly type: 'OpenVacancy' }>;
+type Commands = typeof vacancyCommands;
+/** What happens to an open vacancy: it is filled or withdrawn. */
+export type VacancyStep = Exclude<keyof Commands, 'OpenVacancy'>;
 
-/** A vacancy opens: its stream is named by the id the command carries. */
+/** A vacancy opens: its stream is named by the id the opening carries. */
 export const openVacancy = (
   store: EventStore,
-  command: OpenVacancy,
+  opening: DataOf<Commands, 'OpenVacancy'>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Written>> =>
-  run(store, aggregates.vacancy, StreamId.vacancy(command.data.vacancyId), command, request);
+  run(
+    store,
+    aggregates.vacancy,
+    StreamId.vacancy(opening.vacancyId),
+    issue(vacancyCommands, 'OpenVacancy', opening, request),
+    request,
+  );
 
 /** A step in an open vacancy's life: filled or withdrawn. */
-export const changeVacancy = (
+export const changeVacancy = <K extends VacancyStep>(
   store: EventStore,
   vacancyId: string,
-  command: VacancyCommand,
+  step: K,
+  data: DataOf<Commands, K>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Written>> =>
-  run(store, aggregates.vacancy, StreamId.vacancy(vacancyId), command, request);
+  run(
+    store,
+    aggregates.vacancy,
+    StreamId.vacancy(vacancyId),
+    issue(vacancyCommands, step, data, request),
+    request,
+  );

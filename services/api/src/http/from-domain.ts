@@ -1,3 +1,5 @@
+import type { UseCaseError } from '@ladder/application';
+import type { StreamId } from '@ladder/domain';
 import type { EventStoreError, ExpectedRevision } from '@ladder/event-store';
 import { apiError, type ApiError } from './problem';
 
@@ -68,5 +70,47 @@ export const fromStoreError = (
       return apiError('conflict', e.message, { extra: { eventId: e.eventId } });
     case 'StoreUnavailable':
       return apiError('unavailable', 'the event store is unavailable; retry later');
+  }
+};
+
+const named: Readonly<Record<StreamId['kind'], string>> = {
+  staff: 'staff',
+  vacancy: 'vacancy',
+  regrade: 'regrade case',
+  policy: 'policy published for',
+};
+
+/**
+ * A use case's typed refusal at the edge: each kind has its one status and problem here, and
+ * nowhere else. A stale expected revision is the caller's If-Match (412); a revision still
+ * racing other writers after the retries is the store's (409).
+ */
+export const fromUseCaseError = (e: UseCaseError): ApiError => {
+  switch (e.kind) {
+    case 'domain':
+      return fromRefusal(e.error);
+    case 'stale':
+      return fromStoreError(e.error, e.error.expected);
+    case 'store':
+      return fromStoreError(e.error, undefined);
+    case 'unreadable-stream':
+      return apiError('internal', `${e.streamName} cannot be read; an operator must look at it`);
+    case 'not-found':
+      return apiError('not-found', `no ${named[e.stream.kind]} ${e.stream.id}`);
+    case 'not-in-line':
+      return apiError(
+        'forbidden',
+        `staff ${e.staffId} is not in the line of manager ${e.managerId}`,
+        { rule: 'managers-act-on-own-reports' },
+      );
+    case 'policy-for-another-family':
+      return apiError(
+        'validation',
+        `the document is for ${e.documentFamily}, the path says ${e.family}`,
+        {
+          field: 'document.family',
+          errors: [{ in: 'body', field: 'document.family', message: `must be ${e.family}` }],
+        },
+      );
   }
 };

@@ -1,12 +1,13 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { IsoDate, IsoDateTime, NonEmptyString } from '@ladder/domain';
-import { apiError } from '../http/problem';
+import { staffEligibility, staffHistory } from '@ladder/application';
+import { IsoDate, IsoDateTime, NonEmptyString, utcDateOf } from '@ladder/domain';
 import { IntFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { AuditPageReply, ChainVerificationReply, StaffHistoryReply, Verdict } from './responses';
-import { andThen, checkOwnLine, ResourceId, StaffParams } from './common';
+import { andThen, ResourceId, StaffParams } from './common';
+import { callUseCase } from './use-case';
 
 // Auditors replay: what was known at R about what was true on E, who recorded it and why.
 
@@ -24,8 +25,6 @@ const AuditQuery = t.partial({
   limit: IntFromQuery('Limit', 1, 500),
 });
 
-const endOfDay = (date: string): number => Date.parse(`${date}T23:59:59.999Z`);
-
 export const auditRoutes = (services: LadderServices): Route[] => [
   defineRoute({
     method: 'get',
@@ -40,44 +39,18 @@ export const auditRoutes = (services: LadderServices): Route[] => [
     response: StaffHistoryReply,
     params: StaffParams,
     query: Axes,
-    handle: ({ params, query }) => {
-      const knownAt = query.knownAt ?? services.now().toISOString();
-      const effectiveOn = query.effectiveOn ?? knownAt.slice(0, 10);
-      return andThen(services.history(params.staffId), (events) => {
-        if (events.length === 0)
-          return Promise.resolve(E.left(apiError('not-found', `no staff ${params.staffId}`)));
-        const known = events.filter((e) => Date.parse(e.recordedAt) <= Date.parse(knownAt));
-        const retracted = new Set(
-          known.flatMap((e) => {
-            const data = e.data;
-            return e.type === 'FactRetracted' &&
-              typeof data === 'object' &&
-              data !== null &&
-              !Array.isArray(data)
-              ? [String((data as Record<string, unknown>)['retractedEventId'])]
-              : [];
-          }),
-        );
-        const last = events[events.length - 1];
-        return Promise.resolve(
-          E.right({
-            status: 200,
-            etag: last?.revision ?? 0n,
-            body: {
-              staffId: params.staffId,
-              effectiveOn,
-              knownAt,
-              events: known.map((e) => ({
-                ...e,
-                inEffect:
-                  Date.parse(e.effectiveAt) <= endOfDay(effectiveOn) && !retracted.has(e.eventId),
-                retracted: retracted.has(e.eventId),
-              })),
-            },
-          }),
-        );
-      });
-    },
+    handle: ({ params, query }, ctx) =>
+      callUseCase(
+        services,
+        ctx,
+        (request) => {
+          const knownAt = query.knownAt ?? request.at;
+          // The day the instant names in its own offset, as the auditor wrote it.
+          const effectiveOn = query.effectiveOn ?? knownAt.slice(0, 10);
+          return staffHistory(services.store, params.staffId, { effectiveOn, knownAt });
+        },
+        ({ revision, ...history }) => ({ status: 200, etag: revision, body: history }),
+      ),
   }),
   defineRoute({
     method: 'get',
@@ -92,15 +65,16 @@ export const auditRoutes = (services: LadderServices): Route[] => [
     params: StaffParams,
     query: Axes,
     handle: ({ params, query }, ctx) =>
-      andThen(checkOwnLine(services, ctx, params.staffId), () =>
-        andThen(
-          services.eligibility({
+      callUseCase(
+        services,
+        ctx,
+        (request) =>
+          staffEligibility(services.store, request.actor, {
             staffId: params.staffId,
-            effectiveOn: query.effectiveOn ?? services.now().toISOString().slice(0, 10),
-            ...(query.knownAt !== undefined ? { knownAt: query.knownAt } : {}),
+            effectiveOn: query.effectiveOn ?? utcDateOf(request.at),
+            knownAt: query.knownAt ?? request.at,
           }),
-          (verdict) => Promise.resolve(E.right({ status: 200, body: verdict })),
-        ),
+        (verdict) => ({ status: 200, body: verdict }),
       ),
   }),
   defineRoute({

@@ -1,4 +1,5 @@
-import { StaffCommand } from '@ladder/domain';
+import { recordStaffFact } from '@ladder/application';
+import { staffCommands } from '@ladder/domain';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../test/harness';
@@ -13,6 +14,7 @@ import {
   publishSeedPolicies,
   record,
 } from '../../test/people';
+import { requestOf } from './use-case';
 
 // Writes through the real server: ETags, If-Match, idempotency, refusals, concurrency.
 
@@ -155,16 +157,9 @@ describe('idempotency under failure and concurrency', () => {
     await join(h, 'idem-3');
     const data = { course: 'first-aid', completedOn: '2024-06-01' };
     // The first run got as far as the store, then the process died before answering.
-    const command = StaffCommand.decode({
-      type: 'RecordTraining',
-      data,
-      actor: hr,
-      at: new Date().toISOString(),
-    });
-    if (command._tag === 'Left') throw new Error('command does not decode');
-    const first = await h.ladder.services.run.staff(
-      { kind: 'staff', id: 'idem-3' },
-      command.right,
+    const training = staffCommands.RecordTraining.body.decode(data);
+    if (training._tag === 'Left') throw new Error('the training does not decode');
+    const request = requestOf(
       {
         principal: hr,
         correlationId: 'c-crash',
@@ -174,6 +169,15 @@ describe('idempotency under failure and concurrency', () => {
         reason: undefined,
         log: pino({ level: 'silent' }),
       },
+      new Date(),
+    );
+    if (request._tag === 'Left') throw new Error('the request has no actor');
+    const first = await recordStaffFact(
+      h.store,
+      'idem-3',
+      'RecordTraining',
+      training.right,
+      request.right,
     );
     expect(first._tag).toBe('Right');
     const before = (await h.allEvents()).length;
@@ -183,7 +187,9 @@ describe('idempotency under failure and concurrency', () => {
       headers: { 'idempotency-key': 'idem-3-key' },
     });
     expect(retry.status).toBe(201);
-    expect(retry.body['eventIds']).toEqual(first._tag === 'Right' ? first.right.eventIds : null);
+    expect(retry.body['eventIds']).toEqual(
+      first._tag === 'Right' ? first.right.events.map((e) => e.eventId) : null,
+    );
     expect((await h.allEvents()).length).toBe(before);
   });
 

@@ -1,11 +1,10 @@
-import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { JobFamily, PolicyCommand, policyCommands } from '@ladder/domain';
-import { apiError } from '../http/problem';
+import { loadPolicy, publishPolicyVersion } from '@ladder/application';
+import { JobFamily, policyCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { PolicyReply, WrittenReply } from './responses';
-import { asCommand, commandOf, andThen, written } from './common';
+import { answer, callUseCase, written } from './use-case';
 
 const FamilyParams = t.type({ family: JobFamily }, 'FamilyParams');
 
@@ -24,37 +23,16 @@ export const policyRoutes = (services: LadderServices): Route[] => [
     params: FamilyParams,
     body: policyCommands.PublishPolicyVersion.body,
     handle: ({ params, body }, ctx) =>
-      body.document.family !== params.family
-        ? Promise.resolve(
-            E.left(
-              apiError(
-                'validation',
-                `the document is for ${body.document.family}, the path says ${params.family}`,
-                {
-                  field: 'document.family',
-                  errors: [
-                    { in: 'body', field: 'document.family', message: `must be ${params.family}` },
-                  ],
-                },
-              ),
-            ),
-          )
-        : andThen(
-            asCommand(PolicyCommand, commandOf('PublishPolicyVersion', body, ctx, services.now())),
-            (command) =>
-              andThen(
-                services.run.policy({ kind: 'policy', id: params.family }, command, ctx),
-                (w) =>
-                  Promise.resolve(
-                    E.right(
-                      written(w, 201, `/policies/${params.family}`, {
-                        family: params.family,
-                        version: body.document.version,
-                      }),
-                    ),
-                  ),
-              ),
-          ),
+      callUseCase(
+        services,
+        ctx,
+        (request) => publishPolicyVersion(services.store, params.family, body, request),
+        (w) =>
+          written(w, 201, `/policies/${params.family}`, {
+            family: params.family,
+            version: body.document.version,
+          }),
+      ),
   }),
   defineRoute({
     method: 'get',
@@ -69,14 +47,10 @@ export const policyRoutes = (services: LadderServices): Route[] => [
     response: PolicyReply,
     params: FamilyParams,
     handle: ({ params }) =>
-      andThen(services.load.policy(params.family), (loaded) =>
-        Promise.resolve(
-          E.right({
-            status: 200,
-            body: { family: params.family, ...loaded.state },
-            etag: loaded.revision,
-          }),
-        ),
-      ),
+      answer(loadPolicy(services.store, params.family), (loaded) => ({
+        status: 200,
+        body: { family: params.family, ...loaded.state },
+        etag: loaded.revision,
+      })),
   }),
 ];

@@ -1,67 +1,33 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { AssessEligibilityRequest, RegradeCommand, regradeCommands } from '@ladder/domain';
-import { apiError, type ApiError } from '../http/problem';
-import { defineRoute, type RequestContext, type Route } from '../http/route';
+import {
+  actOnRegrade,
+  assessRegrade,
+  bodyOf,
+  readRegradeCase,
+  requestRegrade,
+  type RegradeDecision,
+} from '@ladder/application';
+import { AssessEligibilityRequest, regradeCommands } from '@ladder/domain';
+import { fromUseCaseError } from '../http/from-domain';
+import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { RegradeListReply, RegradeReply, RegradeRequestedReply, WrittenReply } from './responses';
-import {
-  andThen,
-  asCommand,
-  CaseParams,
-  checkOwnLine,
-  commandOf,
-  withIds,
-  written,
-} from './common';
+import { andThen, CaseParams, withIds } from './common';
+import { callUseCase, written } from './use-case';
 
-// The regrade workflow: a manager requests for someone in their line (eligibility is assessed
-// at once, as of the request day), an approver approves or rejects — never their own request —
-// then completion, after which the process manager changes the grade and fills the vacancy.
+// The regrade workflow (see the application's use cases): a manager requests for someone in
+// their line and it is assessed at once; an approver approves or rejects — never their own
+// request — then completion, after which the process manager changes the grade.
 
-const caseOf = async (services: LadderServices, caseId: string) =>
-  andThen(services.load.regrade(caseId), (loaded) =>
-    Promise.resolve(
-      loaded.state.status === 'none'
-        ? E.left<ApiError, never>(apiError('not-found', `no regrade case ${caseId}`))
-        : E.right({ ...loaded, staffId: loaded.state.staffId }),
-    ),
-  );
-
-/** Loads the case and, for a manager, checks the person is in their line. */
-const caseInLine = (services: LadderServices, ctx: RequestContext, caseId: string) =>
-  andThen(caseOf(services, caseId), (c) =>
-    andThen(checkOwnLine(services, ctx, c.staffId), () => Promise.resolve(E.right(c))),
-  );
-
-const today = (services: LadderServices): string => services.now().toISOString().slice(0, 10);
-
-/** Evaluates eligibility and records the verdict on the case. */
-const assess = (
-  services: LadderServices,
-  ctx: RequestContext,
-  caseId: string,
-  staffId: string,
-  effectiveOn: string,
-) =>
-  andThen(services.eligibility({ staffId, effectiveOn, regradeCaseId: caseId }), (verdict) =>
-    andThen(
-      asCommand(RegradeCommand, commandOf('AssessEligibility', { verdict }, ctx, services.now())),
-      (command) =>
-        andThen(services.run.regrade({ kind: 'regrade', id: caseId }, command, ctx), (w) =>
-          Promise.resolve(E.right({ written: w, verdict })),
-        ),
-    ),
-  );
-
-const step = (
+const step = <K extends RegradeDecision>(
   services: LadderServices,
   spec: {
     readonly segment: string;
     readonly operationId: string;
     readonly summary: string;
     readonly roles: Route['roles'];
-    readonly command: { readonly type: RegradeCommand['type']; readonly body: t.Mixed };
+    readonly decision: K;
   },
 ): Route =>
   defineRoute({
@@ -76,20 +42,13 @@ const step = (
     successStatus: 201,
     response: WrittenReply,
     params: CaseParams,
-    body: spec.command.body,
+    body: bodyOf(regradeCommands, spec.decision),
     handle: ({ params, body }, ctx) =>
-      andThen(caseInLine(services, ctx, params.caseId), () =>
-        andThen(
-          asCommand(RegradeCommand, commandOf(spec.command.type, body, ctx, services.now())),
-          (command) =>
-            andThen(
-              services.run.regrade({ kind: 'regrade', id: params.caseId }, command, ctx),
-              (w) =>
-                Promise.resolve(
-                  E.right(written(w, 201, `/regrades/${params.caseId}`, { caseId: params.caseId })),
-                ),
-            ),
-        ),
+      callUseCase(
+        services,
+        ctx,
+        (request) => actOnRegrade(services.store, params.caseId, spec.decision, body, request),
+        (w) => written(w, 201, `/regrades/${params.caseId}`, { caseId: params.caseId }),
       ),
   });
 
@@ -118,32 +77,22 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     response: RegradeRequestedReply,
     body: withIds(regradeCommands.RequestRegrade.body, ['caseId', 'staffId'], ['vacancyId']),
     handle: ({ body }, ctx) =>
-      andThen(checkOwnLine(services, ctx, body.staffId), () =>
-        andThen(
-          asCommand(RegradeCommand, commandOf('RequestRegrade', body, ctx, services.now())),
-          (command) =>
-            andThen(
-              services.run.regrade({ kind: 'regrade', id: body.caseId }, command, ctx),
-              async (requested) => {
-                const assessed = await assess(
-                  services,
-                  ctx,
-                  body.caseId,
-                  body.staffId,
-                  today(services),
-                );
-                // The request stands even if the assessment could not be made; it can be re-run.
-                const w = E.isRight(assessed) ? assessed.right.written : requested;
-                return E.right(
-                  written(w, 201, `/regrades/${body.caseId}`, {
-                    caseId: body.caseId,
-                    verdict: E.isRight(assessed) ? assessed.right.verdict : null,
-                    ...(E.isLeft(assessed) ? { assessmentError: assessed.left.detail } : {}),
-                  }),
-                );
-              },
-            ),
-        ),
+      callUseCase(
+        services,
+        ctx,
+        (request) => requestRegrade(services.store, body, request),
+        ({ requested, assessment }) =>
+          // The request stands even if the assessment could not be made; it can be re-run.
+          E.isRight(assessment)
+            ? written(assessment.right.written, 201, `/regrades/${body.caseId}`, {
+                caseId: body.caseId,
+                verdict: assessment.right.verdict,
+              })
+            : written(requested, 201, `/regrades/${body.caseId}`, {
+                caseId: body.caseId,
+                verdict: null,
+                assessmentError: fromUseCaseError(assessment.left).detail,
+              }),
       ),
   }),
   defineRoute({
@@ -160,17 +109,15 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     params: CaseParams,
     body: AssessEligibilityRequest,
     handle: ({ params, body }, ctx) =>
-      andThen(caseInLine(services, ctx, params.caseId), (c) =>
-        andThen(assess(services, ctx, params.caseId, c.staffId, body.effectiveOn), (a) =>
-          Promise.resolve(
-            E.right(
-              written(a.written, 201, `/regrades/${params.caseId}`, {
-                caseId: params.caseId,
-                verdict: a.verdict,
-              }),
-            ),
-          ),
-        ),
+      callUseCase(
+        services,
+        ctx,
+        (request) => assessRegrade(services.store, params.caseId, body.effectiveOn, request),
+        (a) =>
+          written(a.written, 201, `/regrades/${params.caseId}`, {
+            caseId: params.caseId,
+            verdict: a.verdict,
+          }),
       ),
   }),
   step(services, {
@@ -178,28 +125,28 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     operationId: 'approveRegrade',
     summary: 'Approve a regrade (not your own request)',
     roles: ['approver'],
-    command: regradeCommands.ApproveRegrade,
+    decision: 'ApproveRegrade',
   }),
   step(services, {
     segment: 'rejection',
     operationId: 'rejectRegrade',
     summary: 'Reject a regrade (not your own request)',
     roles: ['approver'],
-    command: regradeCommands.RejectRegrade,
+    decision: 'RejectRegrade',
   }),
   step(services, {
     segment: 'completion',
     operationId: 'completeRegrade',
     summary: 'Complete an approved regrade: the grade changes and the vacancy is filled',
     roles: ['approver', 'hr-admin'],
-    command: regradeCommands.CompleteRegrade,
+    decision: 'CompleteRegrade',
   }),
   step(services, {
     segment: 'withdrawal',
     operationId: 'withdrawRegrade',
     summary: 'Withdraw a regrade request',
     roles: ['manager', 'hr-admin'],
-    command: regradeCommands.WithdrawRegrade,
+    decision: 'WithdrawRegrade',
   }),
   defineRoute({
     method: 'get',
@@ -214,8 +161,11 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     response: RegradeReply,
     params: CaseParams,
     handle: ({ params }, ctx) =>
-      andThen(caseInLine(services, ctx, params.caseId), (c) =>
-        Promise.resolve(E.right({ status: 200, body: c.state, etag: c.revision })),
+      callUseCase(
+        services,
+        ctx,
+        (request) => readRegradeCase(services.store, request, params.caseId),
+        (c) => ({ status: 200, body: c.state, etag: c.revision }),
       ),
   }),
   defineRoute({

@@ -1,85 +1,101 @@
-import * as E from 'fp-ts/Either';
-import type * as t from 'io-ts';
-import { StaffCommand, staffCommands } from '@ladder/domain';
+import { bodyOf, joinStaff, readStaff, recordStaffFact, type StaffFact } from '@ladder/application';
+import { staffCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { StaffReply, WrittenReply } from './responses';
-import {
-  andThen,
-  asCommand,
-  checkOwnLine,
-  commandOf,
-  StaffParams,
-  withIds,
-  written,
-} from './common';
+import { StaffParams, withIds } from './common';
+import { callUseCase, written } from './use-case';
 
 // HR admin records what happens to a member of staff; each fact is one POST on the person.
 
-interface StaffFactRoute {
+interface StaffFactRoute<K extends StaffFact = StaffFact> {
   readonly segment: string;
-  readonly command: { readonly type: StaffCommand['type']; readonly body: t.Mixed };
+  readonly fact: K;
   readonly summary: string;
 }
 
 const facts: readonly StaffFactRoute[] = [
   {
     segment: 'qualifications',
-    command: staffCommands.RecordQualification,
+    fact: 'RecordQualification',
     summary: 'Record a qualification',
   },
   {
     segment: 'training',
-    command: staffCommands.RecordTraining,
+    fact: 'RecordTraining',
     summary: 'Record completed training',
   },
-  { segment: 'pdrs', command: staffCommands.RecordPdr, summary: 'Record an annual PDR outcome' },
+  { segment: 'pdrs', fact: 'RecordPdr', summary: 'Record an annual PDR outcome' },
   {
     segment: 'registrations',
-    command: staffCommands.RecordRegistration,
+    fact: 'RecordRegistration',
     summary: 'Record a professional registration',
   },
   {
     segment: 'registration-lapses',
-    command: staffCommands.RecordRegistrationLapse,
+    fact: 'RecordRegistrationLapse',
     summary: 'Record a registration lapse',
   },
-  { segment: 'dbs-checks', command: staffCommands.RecordDbsCheck, summary: 'Record a DBS check' },
+  { segment: 'dbs-checks', fact: 'RecordDbsCheck', summary: 'Record a DBS check' },
   {
     segment: 'assessments',
-    command: staffCommands.RecordAssessment,
+    fact: 'RecordAssessment',
     summary: 'Record an assessment against a criterion',
   },
   {
     segment: 'experience',
-    command: staffCommands.RecordExperience,
+    fact: 'RecordExperience',
     summary: 'Record evidenced experience',
   },
   {
     segment: 'line-reports',
-    command: staffCommands.AssignLineManager,
+    fact: 'AssignLineManager',
     summary: 'Make this person line manager of a report',
   },
   {
     segment: 'line-report-endings',
-    command: staffCommands.EndLineManagement,
+    fact: 'EndLineManagement',
     summary: 'End line management of a report',
   },
   {
     segment: 'grade-changes',
-    command: staffCommands.ChangeGrade,
+    fact: 'ChangeGrade',
     summary: 'Change the grade directly',
   },
-  { segment: 'leaving', command: staffCommands.RecordLeaving, summary: 'Record leaving' },
+  { segment: 'leaving', fact: 'RecordLeaving', summary: 'Record leaving' },
   {
     segment: 'retractions',
-    command: staffCommands.RetractFact,
+    fact: 'RetractFact',
     summary: 'Retract a mistaken fact',
   },
 ];
 
 const operationId = (segment: string): string =>
   `record${segment.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}`;
+
+/** One fact about a person: a POST on their record, with the fact's own body codec. */
+const factRoute = <K extends StaffFact>(services: LadderServices, fact: StaffFactRoute<K>): Route =>
+  defineRoute({
+    method: 'post',
+    path: `/staff/{staffId}/${fact.segment}`,
+    operationId: operationId(fact.segment),
+    summary: fact.summary,
+    tag: 'staff',
+    roles: ['hr-admin'],
+    write: true,
+    etag: true,
+    successStatus: 201,
+    response: WrittenReply,
+    params: StaffParams,
+    body: bodyOf(staffCommands, fact.fact),
+    handle: ({ params, body }, ctx) =>
+      callUseCase(
+        services,
+        ctx,
+        (request) => recordStaffFact(services.store, params.staffId, fact.fact, body, request),
+        (w) => written(w, 201, undefined, { staffId: params.staffId }),
+      ),
+  });
 
 export const staffRoutes = (services: LadderServices): Route[] => [
   defineRoute({
@@ -95,40 +111,14 @@ export const staffRoutes = (services: LadderServices): Route[] => [
     response: WrittenReply,
     body: withIds(staffCommands.JoinStaff.body, ['staffId']),
     handle: ({ body }, ctx) =>
-      andThen(
-        asCommand(StaffCommand, commandOf('JoinStaff', body, ctx, services.now())),
-        (command) =>
-          andThen(services.run.staff({ kind: 'staff', id: body.staffId }, command, ctx), (w) =>
-            Promise.resolve(
-              E.right(written(w, 201, `/staff/${body.staffId}`, { staffId: body.staffId })),
-            ),
-          ),
+      callUseCase(
+        services,
+        ctx,
+        (request) => joinStaff(services.store, body, request),
+        (w) => written(w, 201, `/staff/${body.staffId}`, { staffId: body.staffId }),
       ),
   }),
-  ...facts.map((fact) =>
-    defineRoute({
-      method: 'post',
-      path: `/staff/{staffId}/${fact.segment}`,
-      operationId: operationId(fact.segment),
-      summary: fact.summary,
-      tag: 'staff',
-      roles: ['hr-admin'],
-      write: true,
-      etag: true,
-      successStatus: 201,
-      response: WrittenReply,
-      params: StaffParams,
-      body: fact.command.body,
-      handle: ({ params, body }, ctx) =>
-        andThen(
-          asCommand(StaffCommand, commandOf(fact.command.type, body, ctx, services.now())),
-          (command) =>
-            andThen(services.run.staff({ kind: 'staff', id: params.staffId }, command, ctx), (w) =>
-              Promise.resolve(E.right(written(w, 201, undefined, { staffId: params.staffId }))),
-            ),
-        ),
-    }),
-  ),
+  ...facts.map((fact) => factRoute(services, fact)),
   defineRoute({
     method: 'get',
     path: '/staff/{staffId}',
@@ -142,10 +132,11 @@ export const staffRoutes = (services: LadderServices): Route[] => [
     response: StaffReply,
     params: StaffParams,
     handle: ({ params }, ctx) =>
-      andThen(checkOwnLine(services, ctx, params.staffId), () =>
-        andThen(services.load.staff(params.staffId), (loaded) =>
-          Promise.resolve(E.right({ status: 200, body: loaded.state, etag: loaded.revision })),
-        ),
+      callUseCase(
+        services,
+        ctx,
+        (request) => readStaff(services.store, request.actor, params.staffId),
+        (loaded) => ({ status: 200, body: loaded.state, etag: loaded.revision }),
       ),
   }),
 ];

@@ -1,18 +1,24 @@
-import * as E from 'fp-ts/Either';
-import type * as t from 'io-ts';
-import { VacancyCommand, vacancyCommands } from '@ladder/domain';
+import {
+  bodyOf,
+  changeVacancy,
+  loadVacancy,
+  openVacancy,
+  type VacancyStep,
+} from '@ladder/application';
+import { vacancyCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { VacancyReply, WrittenReply } from './responses';
-import { andThen, asCommand, commandOf, VacancyParams, withIds, written } from './common';
+import { VacancyParams, withIds } from './common';
+import { answer, callUseCase, written } from './use-case';
 
 /** A step in an existing vacancy's life (filled, withdrawn): one command on its stream. */
-const vacancyStep = <B>(
+const vacancyStep = <K extends VacancyStep>(
   services: LadderServices,
   segment: string,
   operationId: string,
   summary: string,
-  command: { readonly type: string; readonly body: t.Type<B, unknown, unknown> },
+  step: K,
 ): Route =>
   defineRoute({
     method: 'post',
@@ -26,16 +32,13 @@ const vacancyStep = <B>(
     successStatus: 201,
     response: WrittenReply,
     params: VacancyParams,
-    body: command.body,
+    body: bodyOf(vacancyCommands, step),
     handle: ({ params, body }, ctx) =>
-      andThen(
-        asCommand(VacancyCommand, commandOf(command.type, body, ctx, services.now())),
-        (decided) =>
-          andThen(
-            services.run.vacancy({ kind: 'vacancy', id: params.vacancyId }, decided, ctx),
-            (w) =>
-              Promise.resolve(E.right(written(w, 201, undefined, { vacancyId: params.vacancyId }))),
-          ),
+      callUseCase(
+        services,
+        ctx,
+        (request) => changeVacancy(services.store, params.vacancyId, step, body, request),
+        (w) => written(w, 201, undefined, { vacancyId: params.vacancyId }),
       ),
   });
 
@@ -53,28 +56,15 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
     response: WrittenReply,
     body: withIds(vacancyCommands.OpenVacancy.body, ['vacancyId']),
     handle: ({ body }, ctx) =>
-      andThen(
-        asCommand(VacancyCommand, commandOf('OpenVacancy', body, ctx, services.now())),
-        (command) =>
-          andThen(
-            services.run.vacancy({ kind: 'vacancy', id: body.vacancyId }, command, ctx),
-            (w) =>
-              Promise.resolve(
-                E.right(
-                  written(w, 201, `/vacancies/${body.vacancyId}`, { vacancyId: body.vacancyId }),
-                ),
-              ),
-          ),
+      callUseCase(
+        services,
+        ctx,
+        (request) => openVacancy(services.store, body, request),
+        (w) => written(w, 201, `/vacancies/${body.vacancyId}`, { vacancyId: body.vacancyId }),
       ),
   }),
-  vacancyStep(services, 'filling', 'fillVacancy', 'Fill a vacancy', vacancyCommands.FillVacancy),
-  vacancyStep(
-    services,
-    'withdrawal',
-    'withdrawVacancy',
-    'Withdraw a vacancy',
-    vacancyCommands.WithdrawVacancy,
-  ),
+  vacancyStep(services, 'filling', 'fillVacancy', 'Fill a vacancy', 'FillVacancy'),
+  vacancyStep(services, 'withdrawal', 'withdrawVacancy', 'Withdraw a vacancy', 'WithdrawVacancy'),
   defineRoute({
     method: 'get',
     path: '/vacancies/{vacancyId}',
@@ -89,8 +79,10 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
     response: VacancyReply,
     params: VacancyParams,
     handle: ({ params }) =>
-      andThen(services.load.vacancy(params.vacancyId), (loaded) =>
-        Promise.resolve(E.right({ status: 200, body: loaded.state, etag: loaded.revision })),
-      ),
+      answer(loadVacancy(services.store, params.vacancyId), (loaded) => ({
+        status: 200,
+        body: loaded.state,
+        etag: loaded.revision,
+      })),
   }),
 ];
