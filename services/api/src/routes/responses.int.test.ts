@@ -2,10 +2,13 @@ import * as E from 'fp-ts/Either';
 import { PathReporter } from 'io-ts/PathReporter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness, type Reply } from '../../test/harness';
+import { unknownKeys } from '../http/codec-walk';
+import type { Route } from '../http/route';
 import {
   approver,
   auditor,
   hr,
+  join,
   joinEligibleFamilyWorker,
   managerOf,
   openVacancy,
@@ -15,14 +18,48 @@ import {
 
 // The response codecs the OpenAPI document shows, checked against real answers: every read
 // is called on a server that has been through a whole regrade, and its body decoded with the
-// route's own `response` codec.
+// route's own `response` codec — strictly: a field the codec (and so the schema, which says
+// `additionalProperties: false`) does not name fails, as do missing or mistyped ones. Every
+// write's 201 is checked the same way.
 
 let h: Harness;
 const today = new Date().toISOString().slice(0, 10);
 const manager = { id: 'rm-1', role: 'manager' as const };
 
+/** Every answer the server gave in this file, to check the writes' answers afterwards. */
+const answers: { method: string; path: string; reply: Reply }[] = [];
+
+/** Why `body` is not what `codec` declares: decode failures and undeclared fields. */
+const strictly = (route: Route, body: unknown): string[] => {
+  if (route.response === undefined) return ['no response codec'];
+  const decoded = route.response.decode(body);
+  if (E.isLeft(decoded)) return PathReporter.report(decoded);
+  return unknownKeys(route.response, body).map((field) => `${field} is not in the schema`);
+};
+
+const routeOf = (method: string, path: string): Route | undefined =>
+  h.ladder.routes.find(
+    (r) =>
+      r.method === method.toLowerCase() &&
+      new RegExp(`^${r.path.replace(/\{\w+\}/g, '[^/]+')}$`).test(path.split('?')[0] ?? ''),
+  );
+
+const created = async (method: string, path: string, as: typeof hr, body: unknown) => {
+  const reply = await h.call(method, path, { as, body });
+  expect(reply.status, `${path} ${JSON.stringify(reply.body)}`).toBe(201);
+  return reply;
+};
+
 beforeAll(async () => {
-  h = await startHarness();
+  const harness = await startHarness();
+  h = {
+    ...harness,
+    call: async (method, path, options) => {
+      const reply = await harness.call(method, path, options);
+      answers.push({ method, path, reply });
+      return reply;
+    },
+  };
   await publishSeedPolicies(h);
   await joinEligibleFamilyWorker(h, 'rw-1');
   await managerOf(h, 'rm-1', ['rw-1']);
@@ -47,6 +84,53 @@ beforeAll(async () => {
     body: { completedOn: today },
   });
   expect(completed.status).toBe(201);
+
+  // The other writes, once each, so every write route's answer is checked below.
+  const reg = { regulator: 'Social Work England', registrationNumber: 'SW1' };
+  await created('POST', '/staff/rw-1/registrations', hr, { ...reg, registeredOn: '2020-01-01' });
+  await created('POST', '/staff/rw-1/registration-lapses', hr, { ...reg, lapsedOn: today });
+  await created('POST', '/staff/rw-1/dbs-checks', hr, {
+    level: 'enhanced',
+    checkedOn: '2024-01-01',
+    updateService: true,
+  });
+  const q = await created('POST', '/staff/rw-1/qualifications', hr, {
+    qualification: 'nvq-3',
+    awardedOn: '2020-01-01',
+  });
+  await created('POST', '/staff/rw-1/retractions', hr, {
+    eventId: (q.body['eventIds'] as string[])[0],
+    reason: 'recorded against the wrong person',
+  });
+  await created('POST', '/staff/rm-1/line-report-endings', hr, {
+    reportId: 'rw-1',
+    endedOn: today,
+  });
+  for (const id of ['rw-2', 'rw-3', 'rw-4']) await join(h, id);
+  await created('POST', '/staff/rw-2/grade-changes', hr, { to: 'L2', changedOn: today });
+  await created('POST', '/staff/rw-2/leaving', hr, { leftOn: today });
+  const caseFor = (caseId: string, staffId: string, vacancyId: string) => ({
+    caseId,
+    staffId,
+    jobFamily: 'family-worker',
+    fromGrade: 'L1',
+    toGrade: 'L2',
+    vacancyId,
+  });
+  await openVacancy(h, 'rv-4');
+  await openVacancy(h, 'rv-5');
+  await created('POST', '/regrades', hr, caseFor('rc-2', 'rw-3', 'rv-4'));
+  await created('POST', '/regrades/rc-2/assessments', hr, { effectiveOn: today });
+  await created('POST', '/regrades/rc-2/rejection', approver, { reason: 'not yet' });
+  await created('POST', '/regrades', hr, caseFor('rc-3', 'rw-4', 'rv-5'));
+  await created('POST', '/regrades/rc-3/withdrawal', hr, { reason: 'asked too early' });
+  await openVacancy(h, 'rv-2');
+  await created('POST', '/vacancies/rv-2/withdrawal', hr, {
+    withdrawnOn: today,
+    reason: 'post deleted',
+  });
+  await openVacancy(h, 'rv-3');
+  await created('POST', '/vacancies/rv-3/filling', hr, { staffId: 'rw-4', filledOn: today });
   await h.settle();
 });
 afterAll(() => h.close());
@@ -87,10 +171,30 @@ describe('response codecs against real answers', () => {
       if (!route?.response || !call) return;
       const res = await call();
       expect(res.status).toBe(route.successStatus);
-      const decoded = route.response.decode(res.body);
-      expect(E.isRight(decoded) ? [] : PathReporter.report(decoded)).toEqual([]);
+      expect(strictly(route, res.body)).toEqual([]);
     },
   );
+
+  it('every write answers exactly what its response codec declares, nothing more', () => {
+    const writes = answers.filter((a) => a.method === 'POST' && a.reply.status === 201);
+    const checked = new Set<string>();
+    for (const { method, path, reply } of writes) {
+      const route = routeOf(method, path);
+      expect(route, path).toBeDefined();
+      if (route === undefined) continue;
+      expect(strictly(route, reply.body), path).toEqual([]);
+      checked.add(route.operationId);
+    }
+    const everyWrite = h.ladder.routes.filter((r) => r.write).map((r) => r.operationId);
+    expect([...checked].sort()).toEqual([...everyWrite].sort());
+  });
+
+  it('a strict check fails on a field the schema does not name', () => {
+    const route = h.ladder.routes.find((r) => r.operationId === 'getVacancy');
+    if (route === undefined) throw new Error('no getVacancy');
+    const extra = { status: 'open', vacancyId: 'v', jobFamily: 'family-worker', grade: 'L2', x: 1 };
+    expect(strictly(route, extra)).toEqual(['x is not in the schema']);
+  });
 
   it('decodes the richer states: a filled vacancy, an assessed case, a non-empty page', async () => {
     expect((await reads['getVacancy']?.())?.body).toMatchObject({
