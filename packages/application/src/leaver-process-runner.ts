@@ -10,8 +10,8 @@ import {
   type LineManagementFacts,
   type StaffFact,
 } from '@ladder/domain';
-import type { CheckpointStore, EventStore, RecordedEvent } from '@ladder/event-store';
-import { followLog, type Fail, type ProcessFailure, type RunningProcess } from './process-follower';
+import type { RecordedEvent } from '@ladder/event-store';
+import { followLog, type Fail, type ProcessDeps, type RunningProcess } from './process-follower';
 import { causeOf, sendAll, undecodable } from './process-reaction';
 
 export const LEAVER_PROCESS = 'leaver-process';
@@ -41,11 +41,7 @@ const staffFactOf = (recorded: RecordedEvent): E.Either<string, StaffFact> => {
  * checkpoint, then followed live). Command ids derive from the causing event, so re-running
  * from an older checkpoint re-sends identical commands and nothing is written twice.
  */
-export const startLeaverProcess = (deps: {
-  readonly store: EventStore;
-  readonly checkpoints: CheckpointStore;
-  readonly onFailure?: (failure: ProcessFailure) => void;
-}): Promise<LeaverProcess> => {
+export const startLeaverProcess = (deps: ProcessDeps): Promise<LeaverProcess> => {
   const { store } = deps;
   let facts: LineManagementFacts = noLineManagementFacts;
 

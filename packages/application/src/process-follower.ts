@@ -24,6 +24,13 @@ export interface RunningProcess {
 
 export type Fail = (failure: ProcessFailure) => void;
 
+/** What a process manager is started with. */
+export interface ProcessDeps {
+  readonly store: EventStore;
+  readonly checkpoints: CheckpointStore;
+  readonly onFailure?: (failure: ProcessFailure) => void;
+}
+
 /** Events read from the backlog per batch; live events are reacted to as they come. */
 const BATCH = 500;
 
@@ -35,16 +42,15 @@ const BATCH = 500;
  * again after a crash is harmless (command ids derive from the causing event), so it need not
  * be saved for every event.
  */
-export const followLog = async (deps: {
-  readonly name: string;
-  readonly store: EventStore;
-  readonly checkpoints: CheckpointStore;
-  readonly onFailure?: (failure: ProcessFailure) => void;
-  /** Runs once before following, with the checkpoint (e.g. to fold what came before it). */
-  readonly prepare?: (checkpoint: bigint, fail: Fail) => Promise<void>;
-  readonly reactsTo: (event: RecordedEvent) => boolean;
-  readonly react: (event: RecordedEvent, fail: Fail) => Promise<void>;
-}): Promise<RunningProcess> => {
+export const followLog = async (
+  deps: ProcessDeps & {
+    readonly name: string;
+    /** Runs once before following, with the checkpoint (e.g. to fold what came before it). */
+    readonly prepare?: (checkpoint: bigint, fail: Fail) => Promise<void>;
+    readonly reactsTo: (event: RecordedEvent) => boolean;
+    readonly react: (event: RecordedEvent, fail: Fail) => Promise<void>;
+  },
+): Promise<RunningProcess> => {
   const { name, checkpoints } = deps;
   const failures: ProcessFailure[] = [];
   const fail: Fail = (failure) => {

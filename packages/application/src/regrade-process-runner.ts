@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { decodeEvent, isRegradeEvent, reactToRegradeEvent } from '@ladder/domain';
-import type { CheckpointStore, EventStore, RecordedEvent } from '@ladder/event-store';
-import { followLog, type Fail, type ProcessFailure, type RunningProcess } from './process-follower';
+import type { RecordedEvent } from '@ladder/event-store';
+import { followLog, type Fail, type ProcessDeps, type RunningProcess } from './process-follower';
 import { causeOf, sendAll, undecodable } from './process-reaction';
 
 export const REGRADE_PROCESS = 'regrade-process';
@@ -13,11 +13,7 @@ export type RegradeProcess = RunningProcess;
  * the staff stream and fills the vacancy. Commands carry ids derived from the causing event,
  * so after a crash the process re-sends from its checkpoint and nothing happens twice.
  */
-export const startRegradeProcess = (deps: {
-  readonly store: EventStore;
-  readonly checkpoints: CheckpointStore;
-  readonly onFailure?: (failure: ProcessFailure) => void;
-}): Promise<RegradeProcess> => {
+export const startRegradeProcess = (deps: ProcessDeps): Promise<RegradeProcess> => {
   const { store } = deps;
   const react = async (recorded: RecordedEvent, fail: Fail): Promise<void> => {
     const decoded = decodeEvent(recorded);
