@@ -6,8 +6,13 @@ export default defineConfig({
   test: {
     include: ['{packages,services,test}/*/{src,test}/**/*.test.ts'],
     exclude: ['**/node_modules/**'],
-    // Starts the local Kafka broker (infra/kafka) when none answers, and provides its address.
-    globalSetup: ['packages/messaging/test/kafka-global-setup.ts'],
+    // First installs what the selected tests need from outside npm (Debian packages such as
+    // kcat) or stops at once with the command to run; then starts the local Kafka broker
+    // (infra/kafka) when none answers, and provides its address.
+    globalSetup: [
+      'test/setup/src/global-setup.ts',
+      'packages/messaging/test/kafka-global-setup.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -4,6 +4,7 @@
 // run started it. Tests read the address with `inject('kafkaBrokers')` or $KAFKA_BROKERS.
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
+import { currentRun, reaches } from '@ladder/test-setup/run-selection';
 import { ensureBroker } from './local-broker';
 
 declare module 'vitest' {
@@ -16,13 +17,7 @@ declare module 'vitest' {
 // integration tier), or file filters that name none of the folders with Kafka tests (saves
 // other packages' developers a JVM start). A plain `pnpm test` has no filters: broker started.
 const kafkaFolders = /messaging|kafka|e2e|bench/;
-const cliArgs = process.argv.slice(2);
-const filters = cliArgs.filter(
-  (arg, i) => !arg.startsWith('-') && arg !== 'run' && !cliArgs[i - 1]?.startsWith('--'),
-);
-const unitOnly = cliArgs.some((arg) => arg.includes('*.int.test.ts'));
-const needsBroker =
-  !unitOnly && (filters.length === 0 || filters.some((f) => kafkaFolders.test(f)));
+const needsBroker = reaches(currentRun(), kafkaFolders, 'integration');
 
 export default function setup(project: TestProject): () => void {
   const local = `127.0.0.1:${process.env.KAFKA_PORT ?? '19092'}`;
