@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../test/harness';
+import { roles } from '../auth/roles';
 import {
   hr,
   join,
@@ -277,5 +278,21 @@ describe('12. refusals are written for people', () => {
     expect(res.body['detail']).toBe(
       "A planner may not read a person's recorded facts as known at an instant. This needs the role auditor or hr-admin.",
     );
+  });
+
+  it('on every route, for every role it refuses', async () => {
+    for (const route of h.ladder.routes)
+      for (const role of roles.filter((r) => !route.roles.includes(r))) {
+        const path = route.path.replace(/\{\w+\}/g, 'x');
+        const res = await raw(route.method.toUpperCase(), path, {
+          headers: { ...json, ...(await bearer({ id: 'r-1', role })) },
+          ...(route.write ? { body: '{}' } : {}),
+        });
+        const detail = String(res.body['detail']);
+        expect(detail).toMatch(
+          /^An? [A-Za-z ]+ may not [a-z][^.]+\. This needs the role [a-z, -]+\.$/,
+        );
+        expect(detail).not.toMatch(/may not read (read|list|verify)/);
+      }
   });
 });

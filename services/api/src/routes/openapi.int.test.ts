@@ -12,6 +12,7 @@ let doc: {
       string,
       {
         'x-roles': string[];
+        parameters: { name: string; schema: Record<string, unknown> }[];
         requestBody?: { content: Record<string, { schema: unknown }> };
         responses: Record<
           string,
@@ -100,5 +101,31 @@ describe('GET /openapi.json', () => {
       type: 'string',
       pattern: expect.any(String) as string,
     });
+  });
+
+  it('says what the server enforces: bounds on every primitive, patterns on every header', () => {
+    const loose: string[] = [];
+    const visit = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => visit(n, `${at}[${i}]`));
+      else if (typeof node === 'object' && node !== null) {
+        const o = node as Record<string, unknown>;
+        const is = (name: string, bounds: Record<string, unknown>) => {
+          if (o['description'] !== name) return;
+          for (const [k, v] of Object.entries(bounds)) if (o[k] !== v) loose.push(`${at}.${k}`);
+        };
+        is('NonEmptyString', { type: 'string', minLength: 1, pattern: '\\S' });
+        is('PositiveInteger', { type: 'integer', minimum: 1 });
+        is('WeeklyHours', { type: 'number', exclusiveMinimum: 0, maximum: 168 });
+        for (const [k, v] of Object.entries(o)) visit(v, `${at}.${k}`);
+      }
+    };
+    visit(doc.paths, 'paths');
+    expect(loose).toEqual([]);
+    const join = doc.paths['/staff']?.['post'];
+    const header = (name: string) => join?.parameters.find((p) => p.name === name)?.schema;
+    expect(header('Idempotency-Key')).toMatchObject({ pattern: expect.any(String) as string });
+    expect(header('If-Match')).toMatchObject({ pattern: expect.any(String) as string });
+    expect(header('X-Reason')).toMatchObject({ minLength: 1, maxLength: 1000 });
+    expect(header('X-Correlation-Id')).toMatchObject({ pattern: expect.any(String) as string });
   });
 });
