@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { decodeFacts, holdsUntil, nextGrade, type JobFamily } from '@ladder/domain';
+import { nextGrade, type JobFamily } from '@ladder/domain';
 import type { RecordedEvent } from '@ladder/event-store';
 import { effectiveDate, streamIdOf } from '../domain-event';
 import { memoryOf } from '../read-model-memory';
 import type { ProjectionDefinition, TableNamer } from '../runner/definition';
+import { staffEvaluator } from './evaluate-staff';
 import { evaluationInputs } from './inputs';
 import { storeFact } from './facts';
 import { createEligibilityTables } from './schema';
@@ -17,7 +18,6 @@ import {
   STAFF,
   VACANCY,
   VERDICT,
-  type StaffRow,
 } from './tables';
 
 /** People re-evaluated per settling slice (one transaction each). */
@@ -70,11 +70,6 @@ const bind = (db: Database, t: TableNamer) => {
     `SELECT staff_id FROM "${t(DIRTY)}" ORDER BY staff_id LIMIT ?`,
   );
   const settledStaff = db.prepare(`DELETE FROM "${t(DIRTY)}" WHERE staff_id = ?`);
-  const dropVerdict = db.prepare(`DELETE FROM "${t(VERDICT)}" WHERE staff_id = ?`);
-  const putVerdict =
-    db.prepare(`INSERT OR REPLACE INTO "${t(VERDICT)}" (staff_id, job_family, from_grade, to_grade,
-      effective_on, known_at, holds_until, outcome, eligible, summary, verdict)
-    VALUES (@staffId, @family, @fromGrade, @toGrade, @effectiveOn, @knownAt, @holdsUntil, @outcome, @eligible, @summary, @verdict)`);
 
   const shared = (
     event: RecordedEvent,
@@ -93,39 +88,7 @@ const bind = (db: Database, t: TableNamer) => {
     dirtyScope.run(family, scope);
   };
 
-  const evaluateStaff = (row: StaffRow) => {
-    const { effectiveOn, knownAt } = inputs.clock(row);
-    if (row.left_on !== null && row.left_on <= effectiveOn) {
-      dropVerdict.run(row.staff_id);
-      return;
-    }
-    const history = inputs.history(row, effectiveOn, knownAt, true);
-    const policyFacts = inputs.policyFacts(row);
-    // Decoded once for the verdict and every date "holds until" tries.
-    const decoded = decodeFacts(history);
-    const verdict = inputs.verdicts.verdictOn(
-      decoded,
-      policyFacts,
-      row.staff_id,
-      effectiveOn,
-      knownAt,
-    );
-    const policies = inputs.verdicts.policiesAsKnown(policyFacts, knownAt);
-    const until = holdsUntil({ verdict, history, decoded, policyFacts, policies });
-    putVerdict.run({
-      staffId: row.staff_id,
-      family: row.job_family,
-      fromGrade: verdict.fromGrade,
-      toGrade: verdict.toGrade,
-      effectiveOn,
-      knownAt,
-      holdsUntil: until,
-      outcome: verdict.outcome,
-      eligible: verdict.eligible ? 1 : 0,
-      summary: verdict.summary,
-      verdict: JSON.stringify(verdict),
-    });
-  };
+  const evaluateStaff = staffEvaluator(db, t, inputs);
 
   return {
     apply(event: RecordedEvent): void {

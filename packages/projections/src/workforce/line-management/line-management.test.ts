@@ -2,21 +2,12 @@ import * as E from 'fp-ts/Either';
 import { describe, it } from 'vitest';
 import { StreamId } from '@ladder/domain';
 import { fact, projectionSpec } from '../../../test/spec';
+import { joined, retracted } from '../../../test/staff-facts';
 import { placementProjection } from '../placement/projection';
 import { lineManagementProjection } from './projection';
 import { spanOfControlBreaches } from './queries';
 
 const staff = StreamId.staff;
-const joined = (id: string, grade: string, on = '2020-01-06') =>
-  fact(staff(id), 'StaffJoined', {
-    staffId: id,
-    jobFamily: 'family-worker',
-    grade,
-    team: 'North Family Support',
-    zone: 'North',
-    contractedHours: 37,
-    joinedOn: on,
-  });
 // Recorded on the manager's stream: span of control is the manager's limit.
 const assigned = (manager: string, report: string, on: string, eventId?: string) =>
   fact(
@@ -32,13 +23,6 @@ const ended = (manager: string, report: string, on: string, eventId?: string) =>
     { managerId: manager, reportId: report, endedOn: on },
     eventId === undefined ? {} : { eventId },
   );
-const retracted = (manager: string, eventId: string) =>
-  fact(staff(manager), 'FactRetracted', {
-    retractedEventId: eventId,
-    reason: 'recorded in error',
-    retractedOn: '2020-06-01',
-  });
-
 const line = (report: string, from: string, to: string | null, id: string, end: string | null) => ({
   event_id: id,
   manager_id: 'm',
@@ -93,8 +77,8 @@ describe('span of control, read with the placement read model', () => {
   it('an L2 with six reports on a date is over their limit of five', () => {
     spec
       .given(
-        joined('m', 'L2'),
-        ...sixReports.map((r) => joined(r, 'L1')),
+        joined('m', 'L2', '2020-01-06'),
+        ...sixReports.map((r) => joined(r, 'L1', '2020-01-06')),
         ...sixReports.map((r, i) => assigned('m', r, `2020-02-0${i + 1}`)),
         ended('m', 'r6', '2020-03-01'),
       )
@@ -122,7 +106,11 @@ describe('span of control, read with the placement read model', () => {
 
   it('an L1 may manage no one, so one report is a breach', () => {
     spec
-      .given(joined('m', 'L1'), joined('r', 'L1'), assigned('m', 'r', '2020-02-03'))
+      .given(
+        joined('m', 'L1', '2020-01-06'),
+        joined('r', 'L1', '2020-01-06'),
+        assigned('m', 'r', '2020-02-03'),
+      )
       .thenQuery(
         (db) => spanOfControlBreaches(db, { asOf: '2020-02-03' }),
         E.right([

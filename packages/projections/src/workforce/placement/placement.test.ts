@@ -1,24 +1,9 @@
 import * as E from 'fp-ts/Either';
 import { describe, it } from 'vitest';
-import { StreamId } from '@ladder/domain';
-import { fact, projectionSpec } from '../../../test/spec';
+import { projectionSpec } from '../../../test/spec';
+import { joined, left, regraded, retracted } from '../../../test/staff-facts';
 import { placementProjection } from './projection';
 import { headcount, timeInGrade } from './queries';
-
-const staff = StreamId.staff;
-const joined = (id: string, grade: string, on: string, hours = 37) =>
-  fact(staff(id), 'StaffJoined', {
-    staffId: id,
-    jobFamily: 'family-worker',
-    grade,
-    team: 'North Family Support',
-    zone: 'North',
-    contractedHours: hours,
-    joinedOn: on,
-  });
-const promoted = (id: string, from: string, to: string, on: string) =>
-  fact(staff(id), 'GradeChanged', { from, to, changedOn: on });
-const left = (id: string, on: string) => fact(staff(id), 'StaffLeft', { leftOn: on });
 
 const segment = (from: string, to: string | null, grade: string, since: string, fte = 1) => ({
   staff_id: 'a',
@@ -45,7 +30,7 @@ describe('placement: where each person was, when', () => {
     spec
       .given(
         joined('a', 'L1', '2020-01-06'),
-        promoted('a', 'L1', 'L2', '2021-04-01'),
+        regraded('a', 'L1', 'L2', '2021-04-01'),
         left('a', '2022-09-30'),
       )
       .then({
@@ -61,7 +46,7 @@ describe('placement: where each person was, when', () => {
       .given(
         joined('a', 'L1', '2020-01-06'),
         left('a', '2022-09-30'),
-        promoted('a', 'L1', 'L2', '2021-04-01'),
+        regraded('a', 'L1', 'L2', '2021-04-01'),
       )
       .then({
         workforce_segment: [
@@ -75,12 +60,8 @@ describe('placement: where each person was, when', () => {
     spec
       .given(
         joined('a', 'L1', '2020-01-06'),
-        { ...promoted('a', 'L1', 'L2', '2021-04-01'), eventId: 'wrong-grade' },
-        fact(staff('a'), 'FactRetracted', {
-          retractedEventId: 'wrong-grade',
-          reason: 'recorded against the wrong person',
-          retractedOn: '2021-05-01',
-        }),
+        { ...regraded('a', 'L1', 'L2', '2021-04-01'), eventId: 'wrong-grade' },
+        retracted('a', 'wrong-grade', '2021-05-01'),
       )
       .then({ workforce_segment: [segment('2020-01-06', null, 'L1', '2020-01-06')] });
   });
@@ -103,7 +84,7 @@ describe('placement: where each person was, when', () => {
   });
 
   it('time in grade counts whole months since the last change of grade', () => {
-    spec.given(joined('a', 'L1', '2020-01-06'), promoted('a', 'L1', 'L2', '2021-04-01')).thenQuery(
+    spec.given(joined('a', 'L1', '2020-01-06'), regraded('a', 'L1', 'L2', '2021-04-01')).thenQuery(
       (db) => timeInGrade(db, { asOf: '2021-09-30' }),
       E.right([
         {
