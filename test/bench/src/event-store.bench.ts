@@ -13,7 +13,7 @@ import { renderTable } from './event-store/table';
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const fillCap = process.env.BENCH_FILL_CAP_S ?? '150';
 const sampleCap = process.env.BENCH_SAMPLE_CAP_S ?? '10';
-const stores: StoreName[] = ['raw', 'ladder', 'emmett', 'ladder-v7'];
+const stores: StoreName[] = ['raw', 'ladder', 'emmett', 'ladder-v5'];
 const child = fileURLToPath(new URL('./event-store/cell.child.ts', import.meta.url));
 
 const runCell = (store: StoreName, size: number): CellResult => {

@@ -17,7 +17,7 @@ const plan: CellPlan = {
 };
 const runners: Record<StoreName, (dir: string, plan: CellPlan) => Promise<CellResult>> = {
   ladder: (dir, plan) => runLadder(dir, plan),
-  'ladder-v7': (dir, plan) => runLadder(dir, plan, true),
+  'ladder-v5': (dir, plan) => runLadder(dir, plan, true),
   emmett: runEmmett,
   raw: runRaw,
 };

@@ -5,6 +5,7 @@ import {
   sqliteConnection,
 } from '@event-driven-io/emmett-sqlite';
 import { measureAppends, measureRead, peakRssMb, smallEvent, type CellResult } from './measure';
+import { inFlight } from './ladder-cell';
 import type { CellPlan } from './plan';
 
 const synchronousNames: Record<number, string> = { 0: 'OFF', 1: 'NORMAL', 2: 'FULL', 3: 'EXTRA' };
@@ -23,13 +24,14 @@ export const runEmmett = async (dir: string, plan: CellPlan): Promise<CellResult
   });
   let written = 0;
   const appendBatch = async (batch: number): Promise<void> => {
+    const first = written;
+    written += batch;
     const events = Array.from({ length: batch }, (_, i) => ({
       type: 'StaffJoined',
-      data: smallEvent(written + i).data,
+      data: smallEvent(first + i).data,
       metadata: { actor: { id: 'bench', role: 'hr' }, correlationId: 'bench', causationId: null },
     }));
-    await store.appendToStream(smallEvent(written).stream, events);
-    written += batch;
+    await store.appendToStream(smallEvent(first).stream, events);
   };
   const fill = await measureAppends(100, plan.size, plan.fillCapSeconds, appendBatch);
   const read = await measureRead(async () => {
@@ -45,6 +47,18 @@ export const runEmmett = async (dir: string, plan: CellPlan): Promise<CellResult
   });
   const batch10 = await measureAppends(10, plan.size, plan.sampleCapSeconds, appendBatch);
   const batch1 = await measureAppends(1, plan.size, plan.sampleCapSeconds, appendBatch);
+  // Emmett's store on one connection may refuse appends in flight together (a transaction
+  // inside a transaction); the row then shows what it refused instead of a rate.
+  const concurrent1 = await measureAppends(
+    1,
+    plan.size,
+    plan.sampleCapSeconds,
+    appendBatch,
+    inFlight,
+  ).catch((error: unknown) => {
+    console.error(`emmett, ${inFlight} appends in flight: ${String(error)}`);
+    return undefined;
+  });
   const pragma = await connection.querySingle<{ synchronous: number }>('PRAGMA synchronous');
   connection.close();
   const synchronous = synchronousNames[pragma?.synchronous ?? -1] ?? 'unknown';
@@ -52,7 +66,8 @@ export const runEmmett = async (dir: string, plan: CellPlan): Promise<CellResult
     store: 'emmett',
     size: plan.size,
     synchronous,
-    appends: [batch1, batch10, fill],
+    appends:
+      concurrent1 === undefined ? [batch1, batch10, fill] : [batch1, batch10, fill, concurrent1],
     read,
     peakRssMb: peakRssMb(),
   };

@@ -1,6 +1,8 @@
 /** What one append workload achieved; `sampled` when the time cap stopped it early. */
 export interface AppendMeasure {
   readonly batch: number;
+  /** Appends kept in flight at once (1: each waits for the one before). */
+  readonly inFlight: number;
   readonly appends: number;
   readonly events: number;
   readonly seconds: number;
@@ -22,29 +24,38 @@ export interface CellResult {
   readonly peakRssMb: number;
 }
 
-export type StoreName = 'ladder' | 'ladder-v7' | 'emmett' | 'raw';
+export type StoreName = 'ladder' | 'ladder-v5' | 'emmett' | 'raw';
 
 /**
  * Appends batches of `batch` events until `targetEvents` are written or `capSeconds` pass;
  * a capped run is a sample whose rate is extrapolated (and labelled so in the table).
+ * With `inFlight` > 1 that many appenders run at once (as a server's requests do), each
+ * starting its next append when its last one is answered.
  */
 export const measureAppends = async (
   batch: number,
   targetEvents: number,
   capSeconds: number,
   appendBatch: (batch: number, index: number) => Promise<void> | void,
+  inFlight = 1,
 ): Promise<AppendMeasure> => {
   const started = performance.now();
   const deadline = started + capSeconds * 1000;
   let appends = 0;
-  while (appends * batch < targetEvents) {
-    await appendBatch(batch, appends);
-    appends += 1;
-    if ((appends & 15) === 0 && performance.now() > deadline) break;
-  }
+  let stop = false;
+  const lane = async (): Promise<void> => {
+    while (!stop && appends * batch < targetEvents) {
+      const index = appends;
+      appends += 1;
+      await appendBatch(batch, index);
+      if ((appends & 15) === 0 && performance.now() > deadline) stop = true;
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, lane));
   const seconds = (performance.now() - started) / 1000;
   return {
     batch,
+    inFlight,
     appends,
     events: appends * batch,
     seconds,

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { pino } from 'pino';
@@ -9,7 +9,7 @@ import { issueToken, startLadder } from '@ladder/api';
 // projector and the regrade process in-process) on a free port, driven by autocannon.
 
 const seconds = Number(process.env['LADDER_BENCH_SECONDS'] ?? 10);
-const connections = Number(process.env['LADDER_BENCH_CONNECTIONS'] ?? 10);
+const connections = Number(process.env['LADDER_BENCH_CONNECTIONS'] ?? 32);
 const staffCount = 200;
 const secret = 'bench-secret-bench-secret-bench-secret';
 
@@ -21,6 +21,16 @@ const figures = (label: string, r: Result, conns = connections): string => {
     `  latency ms: p50 ${r.latency.p50}  p90 ${r.latency.p90}  p99 ${r.latency.p99}  max ${r.latency.max}`,
     `  non-2xx ${r.non2xx}  errors ${r.errors}  timeouts ${r.timeouts}`,
   ].join('\n');
+};
+
+// Issue 19's goal for commands, printed beside the figures (not a timed test).
+const goal = { commandsPerSecond: 1_500, connections: 32, p99Ms: 25 };
+const goalLine = (r: Result, conns: number): string => {
+  const perSecond = r['2xx'] / (r.duration || seconds);
+  const met =
+    conns === goal.connections && perSecond >= goal.commandsPerSecond && r.latency.p99 < goal.p99Ms;
+  const verdict = conns === goal.connections ? (met ? 'met' : 'NOT met') : 'not measured';
+  return `  goal (issue 19): ≥ ${goal.commandsPerSecond.toLocaleString('en-GB')} commands/s at ${goal.connections} connections with p99 < ${goal.p99Ms} ms: ${verdict}`;
 };
 
 export const runHttpBench = async (): Promise<void> => {
@@ -91,10 +101,15 @@ export const runHttpBench = async (): Promise<void> => {
       headers: { authorization: `Bearer ${planner}` },
     });
 
+    const load = loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ');
+    console.log(`${new Date().toISOString()}, load average ${load} (other work skews the figures)`);
     console.log(figures('commands one at a time (POST /staff/{id}/training)', single, 1));
     console.log(
       figures('commands (POST /staff/{id}/training: validate, load, decide, append)', commands),
     );
+    console.log(goalLine(commands, connections));
     // autocannon stops counting at the deadline; requests still in flight then are written too.
     const accounted =
       written >= BigInt(commands['2xx']) && written <= BigInt(commands['2xx'] + connections);
