@@ -71,17 +71,11 @@ const fold = (
  * as a decider's spec states the events for a command. Every expectation is checked twice:
  * on the history folded in one batch (as a rebuild does) and event by event with settling
  * after each (as a live runner may), so a fold that depends on its batching fails the spec.
+ * `givenLog(events)` takes a log recorded beforehand instead of facts.
  */
-export const projectionSpec = (...projections: readonly ProjectionDefinition[]) => ({
-  given: (...facts: readonly GivenFact[]): ProjectionThen => {
-    const log = logBuilder();
-    const events: RecordedEvent[] = facts.map((f, i) => {
-      const e = event(f.type, f.data);
-      return log.record(f.stream, e, {
-        eventId: f.eventId ?? `evt-${i + 1}`,
-        recordedAt: f.recordedAt ?? `${effectiveDateOf(e)}T12:00:00.000Z`,
-      });
-    });
+export const projectionSpec = (...projections: readonly ProjectionDefinition[]) => {
+  /** The same expectations over a log recorded beforehand (e.g. a seed scenario's facts). */
+  const givenLog = (events: readonly RecordedEvent[]): ProjectionThen => {
     const folded = [
       ['in one batch', fold(projections, events, Number.MAX_SAFE_INTEGER)],
       ['event by event', fold(projections, events, 1)],
@@ -99,5 +93,18 @@ export const projectionSpec = (...projections: readonly ProjectionDefinition[]) 
         for (const [how, db] of folded) expect(query(db), how).toEqual(expected);
       },
     };
-  },
-});
+  };
+  const given = (...facts: readonly GivenFact[]): ProjectionThen => {
+    const log = logBuilder();
+    return givenLog(
+      facts.map((f, i) => {
+        const e = event(f.type, f.data);
+        return log.record(f.stream, e, {
+          eventId: f.eventId ?? `evt-${i + 1}`,
+          recordedAt: f.recordedAt ?? `${effectiveDateOf(e)}T12:00:00.000Z`,
+        });
+      }),
+    );
+  };
+  return { given, givenLog };
+};
