@@ -27,6 +27,7 @@ export type {
 export { limits } from './port/limits';
 export { validateAppend, validateStreamName } from './port/validation';
 export { getSqliteEventStore, type SqliteEventStoreOptions } from './sqlite';
+export { getMemoryEventStore, type MemoryEventStoreOptions } from './memory';
 export { openEventStore } from './open-store';
 export {
   startFollower,

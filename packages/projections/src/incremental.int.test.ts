@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { getMemoryEventStore } from '@ladder/event-store';
 import { generateCouncil } from '@ladder/demo';
 import { loadCouncil } from '../test/load-council';
-import { memoryEventStore } from '../test/memory-store';
 import { allProjections } from './all';
 import { dumpProjection } from './runner/dump';
 import { openReadModels } from './runner/read-model-db';
@@ -29,7 +29,7 @@ describe('incremental application', () => {
         fc.integer({ min: 1, max: 250 }),
         async (seed, staff, years, arrivals, batchSize) => {
           const { appends } = generateCouncil({ seed, staff, years, startDate: '2019-10-01' });
-          const store = memoryEventStore();
+          const store = getMemoryEventStore();
           const db = freshDb();
           let next = 0;
           let live: Runner | null = null;

@@ -1,6 +1,7 @@
 import { eventTypeFilter, excludeSystemEvents, streamNameFilter } from '@eventstore/db-client';
 import type { Filter } from '@eventstore/db-client';
 import type { LogFilter } from '../port/event-store';
+import { passesFilter } from '../port/log-filter';
 import { isSystemEvent } from './envelope-metadata';
 
 interface Named {
@@ -14,15 +15,8 @@ interface Named {
  */
 export const visibleThrough =
   (filter: LogFilter = {}) =>
-  (event: Named): boolean => {
-    const types = filter.eventTypes ?? [];
-    const prefixes = filter.streamPrefixes ?? [];
-    return (
-      !isSystemEvent(event) &&
-      (types.length === 0 || types.includes(event.type)) &&
-      (prefixes.length === 0 || prefixes.some((prefix) => event.streamId.startsWith(prefix)))
-    );
-  };
+  (event: Named): boolean =>
+    !isSystemEvent(event) && passesFilter(filter, event.type, event.streamId);
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

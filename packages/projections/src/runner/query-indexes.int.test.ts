@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getMemoryEventStore } from '@ladder/event-store';
 import { anEvent } from '../../test/events';
-import { memoryEventStore } from '../../test/memory-store';
 import { allProjections } from '../all';
 import { ensureProjection } from './generations';
 import { openReadModels } from './read-model-db';
@@ -20,7 +20,7 @@ const indexesOf = (db: ReturnType<typeof openReadModels>, generation: number) =>
 
 describe('query-only indexes', () => {
   it('a rebuilt generation ends with the same indexes as one created directly', async () => {
-    const store = memoryEventStore();
+    const store = getMemoryEventStore();
     await store.append('elsewhere-1', [anEvent('Noted')]);
     const db = openReadModels(join(mkdtempSync(join(tmpdir(), 'ladder-rm-')), 'read.db'));
     for (const def of allProjections) ensureProjection(db, def);

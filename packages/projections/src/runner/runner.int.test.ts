@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getMemoryEventStore } from '@ladder/event-store';
 import { countingProjection } from '../../test/counting-projection';
 import type { ProjectionDefinition } from './definition';
 import { anEvent } from '../../test/events';
-import { memoryEventStore } from '../../test/memory-store';
 import { dumpProjection } from './dump';
 import { projectionLag } from './lag';
 import { openReadModels } from './read-model-db';
@@ -52,7 +52,7 @@ const rememberingProjection: ProjectionDefinition = {
 
 describe('projection runner', () => {
   it('catches up from its checkpoint, then follows live appends', async () => {
-    const store = memoryEventStore();
+    const store = getMemoryEventStore();
     const db = freshDb();
     const counts = countingProjection('counts');
     for (let i = 0; i < 25; i++) await store.append(`staff-${i % 3}`, [anEvent()]);
@@ -76,10 +76,11 @@ describe('projection runner', () => {
   });
 
   it('stops only the projection that meets a poison event, naming the event', async () => {
-    const store = memoryEventStore();
+    const store = getMemoryEventStore();
     const db = freshDb();
     for (let i = 0; i < 5; i++) await store.append('staff-1', [anEvent()]);
-    await store.append('staff-2', [anEvent('Poison')]);
+    const poison = anEvent('Poison');
+    await store.append('staff-2', [poison]);
     for (let i = 0; i < 5; i++) await store.append('staff-1', [anEvent()]);
     const poisons: string[] = [];
     const runner = startRunner({
@@ -97,7 +98,7 @@ describe('projection runner', () => {
     expect(fragile).toMatchObject({ status: 'stopped', checkpoint: 5n });
     expect(fragile?.error).toMatchObject({
       projection: 'fragile',
-      eventId: store.events[5]?.eventId,
+      eventId: poison.eventId,
       streamName: 'staff-2',
       position: 6n,
       type: 'Poison',
@@ -113,7 +114,7 @@ describe('projection runner', () => {
   });
 
   it('tells a projection to discard what it keeps in memory when its savepoint rolls back', async () => {
-    const store = memoryEventStore();
+    const store = getMemoryEventStore();
     const db = freshDb();
     for (let i = 0; i < 5; i++) await store.append('staff-1', [anEvent()]);
     await store.append('staff-2', [anEvent('Poison')]);
@@ -126,7 +127,7 @@ describe('projection runner', () => {
   });
 
   it('rebuilds into a fresh generation and swaps, answering queries throughout', async () => {
-    const store = memoryEventStore();
+    const store = getMemoryEventStore();
     const db = freshDb();
     const counts = countingProjection('counts');
     for (let i = 0; i < 200; i++) await store.append(`staff-${i % 7}`, [anEvent()]);
@@ -166,7 +167,7 @@ describe('projection runner', () => {
   });
 
   it('keeps the old generation when a rebuild meets a poison event', async () => {
-    const store = memoryEventStore();
+    const store = getMemoryEventStore();
     const db = freshDb();
     await store.append('staff-1', [anEvent(), anEvent()]);
     const fragile = countingProjection('fragile', { failOn: 'Poison' });

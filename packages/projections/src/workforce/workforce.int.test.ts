@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
+import { getMemoryEventStore } from '@ladder/event-store';
 import type { JsonValue } from '@ladder/event-store';
 import { anEvent } from '../../test/events';
-import { memoryEventStore } from '../../test/memory-store';
 import { staffDirectoryProjection } from '../directory/projection';
 import { staffMember } from '../directory/queries';
 import { openReadModels } from '../runner/read-model-db';
@@ -31,7 +31,7 @@ const joined = (staffId: string, grade: string, date: string, hours = 37) =>
 
 describe('workforce read model', () => {
   it('finds span-of-control breaches on a date, and places late grade records in time', async () => {
-    const store = memoryEventStore();
+    const store = getMemoryEventStore();
     const db = openReadModels(join(mkdtempSync(join(tmpdir(), 'ladder-wf-')), 'read.db'));
     await store.append('staff-m1', [joined('m1', 'L2', '2020-01-01')]);
     for (let i = 1; i <= 6; i++)

@@ -1,0 +1,1 @@
+export { getMemoryEventStore, type MemoryEventStoreOptions } from './memory-event-store';
