@@ -1,4 +1,5 @@
 import { openEventStore } from '@ladder/event-store';
+import { redactSecrets } from '@ladder/event-store/settings';
 import { describePoison } from '@ladder/projections';
 import { loadConfig } from './config';
 import { startProjector } from './projector';
@@ -26,7 +27,7 @@ const projector = startProjector({
 log({
   level: 'info',
   msg: 'projector started',
-  store: config.store,
+  store: redactSecrets(config.store),
   readModels: config.readModels,
 });
 

@@ -1,6 +1,7 @@
 // Reading the environment of a Ladder service: one reader, io-ts codecs whose names tell an
 // operator what a variable should hold, and the store settings every service shares.
 export {
+  redactSecrets,
   setting,
   settingsReader,
   SettingsError,

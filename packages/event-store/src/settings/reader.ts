@@ -34,7 +34,7 @@ export class SettingsError extends Error {
 }
 
 /** A connection string's password never reaches a log line: `esdb://admin:secret@host` → `esdb://…@host`. */
-const redacted = (raw: string): string => raw.replace(/\/\/[^/@\s]*@/g, '//…@');
+export const redactSecrets = (raw: string): string => raw.replace(/\/\/[^/@\s]*@/g, '//…@');
 
 export interface SettingsReader {
   /** The setting's value. A bad value is noted for `check`, and the fallback stands in. */
@@ -58,7 +58,7 @@ export const settingsReader = (env: Env): SettingsReader => {
       if (E.isRight(decoded)) return decoded.right;
       const why = decoded.left.map((error) => error.message).find((m) => m !== undefined);
       problems.push(
-        `${variable}: expected ${codec.name}${why === undefined ? '' : ` (${why})`}, got ${JSON.stringify(redacted(raw))}`,
+        `${variable}: expected ${codec.name}${why === undefined ? '' : ` (${why})`}, got ${JSON.stringify(redactSecrets(raw))}`,
       );
       return fallback;
     },

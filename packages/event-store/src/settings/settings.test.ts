@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import type * as t from 'io-ts';
 import { describe, expect, it } from 'vitest';
 import { onOff, portNumber, positiveInteger, wholeNumber } from './codecs';
-import { setting, settingsReader, SettingsError, type Env } from './reader';
+import { redactSecrets, setting, settingsReader, SettingsError, type Env } from './reader';
 import { readStoreSettings } from './store-settings';
 
 const root = '/srv/ladder';
@@ -79,6 +79,10 @@ describe('store settings', () => {
     );
     expect(problem).toContain('"mongodb://…@db:27017"');
     expect(problem).not.toContain('s3cret');
+    expect(redactSecrets('esdb://admin:changeit@es1:2113,es2:2113?tls=false')).toBe(
+      'esdb://…@es1:2113,es2:2113?tls=false',
+    );
+    expect(redactSecrets('/srv/ladder/events.sqlite')).toBe('/srv/ladder/events.sqlite');
   });
 });
 
