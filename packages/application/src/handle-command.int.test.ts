@@ -138,6 +138,32 @@ describe('handleCommand against a real SQLite store', () => {
     expect(revisions).toEqual([0n, 1n, 2n, 3n, 4n, 5n]);
   });
 
+  it('writes time-ordered ids: the millisecond of handling first, whatever the command id', async () => {
+    const before = Date.now();
+    const steps = [
+      { command: join_, commandId: 'zz-last-by-name' },
+      { command: pdr('2023'), commandId: 'aa-first-by-name' },
+      { command: pdr('2024'), commandId: undefined },
+    ];
+    const ids: string[] = [];
+    for (const step of steps) {
+      const written = await handleCommand(
+        store,
+        aggregates.staff,
+        fw1,
+        step.command,
+        step.commandId === undefined ? meta : { ...meta, commandId: step.commandId },
+      );
+      if (E.isLeft(written)) throw new Error(JSON.stringify(written.left));
+      ids.push(...written.right.events.map((e) => e.eventId));
+    }
+    // UUIDv8 when derived from a command id, v7 without one.
+    expect(ids.map((id) => id.charAt(14))).toEqual(['8', '8', '7']);
+    const handledAt = ids.map((id) => parseInt(id.replace(/-/g, '').slice(0, 12), 16));
+    expect(handledAt[0]).toBeGreaterThanOrEqual(before);
+    expect(handledAt).toEqual([...handledAt].sort((a, b) => a - b));
+  });
+
   it('a vacancy is filled once', async () => {
     const v = StreamId.vacancy('v-1');
     const open = command(
