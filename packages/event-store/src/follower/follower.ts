@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '../port/envelope';
 import type { EventStore, LogFilter, SubscriptionMessage } from '../port/event-store';
 import { progressFrom } from './progress';
+import { IDLE, STOP, idle, stopSignal } from './waits';
 
 /** Consecutive events of the log, handed to the follower's owner in one call. */
 export interface FollowedBatch {
@@ -50,24 +51,6 @@ export interface Follower {
   stop(): Promise<void>;
 }
 
-const IDLE = Symbol('idle');
-const STOP = Symbol('stop');
-
-/** Resolves after `ms` (0: once pending I/O has had its turn); `clear` cancels it. */
-const idle = (ms: number): { readonly elapsed: Promise<typeof IDLE>; clear(): void } => {
-  let clear = (): void => undefined;
-  const elapsed = new Promise<typeof IDLE>((resolve) => {
-    if (ms === 0) {
-      const handle = setImmediate(() => resolve(IDLE));
-      clear = () => clearImmediate(handle);
-    } else {
-      const handle = setTimeout(() => resolve(IDLE), ms);
-      clear = () => clearTimeout(handle);
-    }
-  });
-  return { elapsed, clear: () => clear() };
-};
-
 /**
  * The one way Ladder follows the global log: from a checkpoint, through the backlog in full
  * batches, then live. Each batch is handed over only after the previous one is done, so the
@@ -80,13 +63,7 @@ export const startFollower = (options: FollowerOptions): Follower => {
   const progress = progressFrom(options.after);
   let markCaughtUp = (): void => undefined;
   const caughtUp = new Promise<void>((resolve) => (markCaughtUp = resolve));
-  let stopped = false;
-  // Closing a subscription need not end a pending read, so every wait also races a stop. Each
-  // wait gets its own promise: one shared forever-pending promise would keep every race's
-  // callback alive for as long as the follower runs.
-  let wakeOnStop = (): void => undefined;
-  const stopping = (): Promise<typeof STOP> =>
-    stopped ? Promise.resolve(STOP) : new Promise((resolve) => (wakeOnStop = () => resolve(STOP)));
+  const stop = stopSignal();
   let closeSubscription = (): Promise<void> => Promise.resolve();
 
   const flush = async (batch: RecordedEvent[], live: boolean, caughtUpAt?: bigint) => {
@@ -114,10 +91,10 @@ export const startFollower = (options: FollowerOptions): Follower => {
     };
     let pending = next();
     try {
-      while (!stopped) {
+      while (!stop.fired()) {
         const linger = live && batch.length > 0 ? idle(options.lingerMs) : null;
         const winner = await Promise.race(
-          linger === null ? [pending, stopping()] : [pending, stopping(), linger.elapsed],
+          linger === null ? [pending, stop.wait()] : [pending, stop.wait(), linger.elapsed],
         );
         linger?.clear();
         if (winner === IDLE) await flush(batch, live);
@@ -148,11 +125,11 @@ export const startFollower = (options: FollowerOptions): Follower => {
       try {
         return await follow();
       } catch (error) {
-        if (stopped) return;
+        if (stop.fired()) return;
         if (options.retry === undefined) throw error;
         options.retry.onError(error, progress.position());
         const wait = idle(options.retry.delayMs);
-        const woken = await Promise.race([wait.elapsed, stopping()]);
+        const woken = await Promise.race([wait.elapsed, stop.wait()]);
         wait.clear();
         if (woken === STOP) return;
       }
@@ -167,8 +144,7 @@ export const startFollower = (options: FollowerOptions): Follower => {
     position: () => progress.position(),
     waitFor: (target) => progress.waitFor(target),
     async stop() {
-      stopped = true;
-      wakeOnStop();
+      stop.fire();
       await closeSubscription();
       await done.catch(() => undefined);
     },
