@@ -225,6 +225,24 @@ describe('7. an idempotent answer is replayed only to the same subject, role and
     head = written;
   });
 
+  it('a keyed request refused for bad input keeps no answer: fixed, the same key carries it out', async () => {
+    const key = { 'idempotency-key': 'fix-and-retry-1' };
+    const bad = await h.call('POST', '/staff/hd-1/training', {
+      as: hr,
+      body: { course: 'first-aid', completedOn: '2024-02-30' },
+      headers: key,
+    });
+    expect(bad.status).toBe(400);
+    const fixed = await h.call('POST', '/staff/hd-1/training', {
+      as: hr,
+      body: { course: 'first-aid', completedOn: '2024-02-28' },
+      headers: key,
+    });
+    expect(fixed.status).toBe(201);
+    expect(fixed.headers.get('idempotent-replayed')).toBeNull();
+    head = await h.store.headPosition();
+  });
+
   it('the same key on another route is a request of its own, not a reuse', async () => {
     const key = { 'idempotency-key': 'per-route-1' };
     const training = { course: 'first-aid', completedOn: monthsAgo(1) };

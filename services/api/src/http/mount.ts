@@ -144,6 +144,9 @@ const handlerFor =
         )
         .digest('hex'),
     };
+    // Bad input is answered, never kept: the caller fixes it and retries with the same key.
+    const valid = route.check(raw);
+    if (E.isLeft(valid)) return sendProblem(res, valid.left, instance);
     const reservation = deps.idempotency.reserve(scope);
     if (reservation.kind === 'replay') {
       res.setHeader('Idempotent-Replayed', 'true');

@@ -12,6 +12,9 @@ const route = (method: Route['method'], summary: string, roles: Route['roles']):
   write: method !== 'get',
   successStatus: 200,
   run: () => Promise.reject(new Error('not called')),
+  check: () => {
+    throw new Error('not called');
+  },
 });
 
 describe('refusals for people', () => {

@@ -61,10 +61,15 @@ export interface Route extends RouteDoc {
   readonly params?: t.Mixed;
   readonly query?: t.Mixed;
   readonly body?: t.Mixed;
-  readonly run: (
-    raw: { readonly params: unknown; readonly query: unknown; readonly body: unknown },
-    ctx: RequestContext,
-  ) => Promise<E.Either<ApiError, Reply>>;
+  readonly run: (raw: RawInput, ctx: RequestContext) => Promise<E.Either<ApiError, Reply>>;
+  /** Decodes the inputs without running: a keyed write is checked before its key is kept. */
+  readonly check: (raw: RawInput) => E.Either<ApiError, unknown>;
+}
+
+export interface RawInput {
+  readonly params: unknown;
+  readonly query: unknown;
+  readonly body: unknown;
 }
 
 const noInput = <A>(value: A) => E.right<ApiError, A>(value);
@@ -93,9 +98,8 @@ const nothingExpected = <A>(
 
 export const defineRoute = <P = Record<string, never>, Q = Record<string, never>, B = undefined>(
   spec: RouteSpec<P, Q, B>,
-): Route => ({
-  ...spec,
-  run: async (raw, ctx) => {
+): Route => {
+  const decode = (raw: RawInput): E.Either<ApiError, { params: P; query: Q; body: B }> => {
     const params = spec.params ? decodeInput('params', spec.params, raw.params) : noInput({} as P);
     if (E.isLeft(params)) return params;
     const query = spec.query
@@ -106,9 +110,17 @@ export const defineRoute = <P = Record<string, never>, Q = Record<string, never>
       ? decodeInput('body', spec.body, raw.body)
       : nothingExpected('body', raw.body, undefined as B);
     if (E.isLeft(body)) return body;
-    return spec.handle({ params: params.right, query: query.right, body: body.right }, ctx);
-  },
-});
+    return E.right({ params: params.right, query: query.right, body: body.right });
+  };
+  return {
+    ...spec,
+    check: decode,
+    run: async (raw, ctx) => {
+      const input = decode(raw);
+      return E.isLeft(input) ? input : spec.handle(input.right, ctx);
+    },
+  };
+};
 
 /** `/staff/{staffId}` → `/staff/:staffId` for express. */
 export const expressPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
