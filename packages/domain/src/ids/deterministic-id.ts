@@ -10,12 +10,22 @@ const hex = (bytes: readonly number[]): string =>
 const uuidBytes = (uuid: string): number[] =>
   (uuid.replace(/-/g, '').match(/../g) ?? []).map((h) => parseInt(h, 16));
 
+// Parsed once per namespace: every event id a command writes is derived through uuidV5.
+const namespaces = new Map<string, readonly number[]>();
+const namespaceBytes = (namespace: string): readonly number[] => {
+  const known = namespaces.get(namespace);
+  if (known !== undefined) return known;
+  const bytes = uuidBytes(namespace);
+  if (namespaces.size < 64) namespaces.set(namespace, bytes);
+  return bytes;
+};
+
 /**
  * RFC 4122 version-5 (name-based) UUID: the same namespace and name always give the same id,
  * which is what makes re-running a process manager idempotent at the store.
  */
 export const uuidV5 = (name: string, namespace: string = LADDER_NAMESPACE): string => {
-  const digest = sha1([...uuidBytes(namespace), ...utf8Bytes(name)]).slice(0, 16);
+  const digest = sha1([...namespaceBytes(namespace), ...utf8Bytes(name)]).slice(0, 16);
   digest[6] = ((digest[6] ?? 0) & 0x0f) | 0x50;
   digest[8] = ((digest[8] ?? 0) & 0x3f) | 0x80;
   const h = hex(digest);
