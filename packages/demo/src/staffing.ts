@@ -1,0 +1,147 @@
+import { StreamId, type Grade, type JobFamily } from '@ladder/domain';
+import { addDays, addMonths } from './dates';
+import { evidence } from './evidence';
+import { assignManager, endManagement } from './line-management';
+import { dbs, pdr, refresher, registration } from './recurring';
+import type { TruthVacancy } from './truth';
+import { hr, type Person, type World } from './world';
+
+// People arriving and leaving, and the vacancies between: a joiner starts their evidence and
+// recurring facts; a leaver hands on their reports, and their post is advertised and usually
+// filled by a new starter.
+
+const teamOf = (family: JobFamily, zone: string) =>
+  family === 'family-worker' ? `${zone} Family Support` : `${zone} Safeguarding`;
+
+export const join = (
+  w: World,
+  family: JobFamily,
+  grade: Grade,
+  zone: string,
+  on: string,
+): Person | null => {
+  const id = `s${String(w.next('staff')).padStart(5, '0')}`;
+  const team = teamOf(family, zone);
+  const hours = w.rng.chance(0.7) ? 37 : w.rng.pick([30, 22.5, 18.5]);
+  const p: Person = {
+    id,
+    family,
+    grade,
+    team,
+    zone,
+    hours,
+    joinedOn: on,
+    gradeSince: on,
+    managerId: null,
+    reports: new Set(),
+    active: true,
+    inRegrade: false,
+    updateService: w.rng.chance(0.5),
+    placement: {
+      staffId: id,
+      jobFamily: family,
+      grade,
+      team,
+      zone,
+      contractedHours: hours,
+      from: on,
+      to: null,
+    },
+  };
+  const joined = w.staffCmd(
+    p,
+    'JoinStaff',
+    {
+      staffId: id,
+      jobFamily: family,
+      grade,
+      team,
+      zone,
+      contractedHours: hours,
+      joinedOn: on,
+      personal: { name: `Staff ${id}` },
+    },
+    { on, actor: hr },
+  );
+  if (joined === null) return null;
+  w.people.set(id, p);
+  w.truth.placements.push(p.placement);
+  evidence(w, p, on);
+  dbs(w, p, on);
+  const refresh = addDays(on, w.rng.int(5, 60));
+  w.schedule(refresh, () => refresher(w, p, refresh));
+  if (family === 'social-worker') registration(w, p, on);
+  const firstPdr = addMonths(on, w.rng.int(3, 12));
+  w.schedule(firstPdr, () => pdr(w, p, firstPdr));
+  return p;
+};
+
+export const openVacancy = (
+  w: World,
+  family: JobFamily,
+  grade: Grade,
+  team: string,
+  zone: string,
+  on: string,
+): TruthVacancy | null => {
+  const vacancyId = `v${String(w.next('vacancy')).padStart(5, '0')}`;
+  const opened = w.rec.vacancy(
+    StreamId.vacancy(vacancyId),
+    {
+      type: 'OpenVacancy',
+      data: { vacancyId, jobFamily: family, grade, team, zone, openedOn: on },
+    },
+    { on, actor: hr },
+  );
+  if (opened === null) return null;
+  const v: TruthVacancy = {
+    vacancyId,
+    jobFamily: family,
+    grade,
+    team,
+    openedOn: on,
+    closedOn: null,
+  };
+  w.truth.vacancies.push(v);
+  return v;
+};
+
+export const leave = (w: World, p: Person, on: string): void => {
+  if (!p.active || p.inRegrade) return;
+  const manager = p.managerId === null ? undefined : w.people.get(p.managerId);
+  if (manager !== undefined) endManagement(w, manager, p, on);
+  const reports = [...p.reports].flatMap((r) => w.people.get(r) ?? []);
+  for (const r of reports) endManagement(w, p, r, on);
+  if (w.staffCmd(p, 'RecordLeaving', { leftOn: on }, { on, actor: hr }) === null) return;
+  p.active = false;
+  p.placement.to = on;
+  for (const r of reports) assignManager(w, r, on);
+  // The post is advertised and, usually, filled by a new starter.
+  const openOn = addDays(on, w.rng.int(3, 20));
+  w.schedule(openOn, () => {
+    const v = openVacancy(w, p.family, p.grade, p.team, p.zone, openOn);
+    if (v === null) return;
+    const closeOn = addDays(openOn, w.rng.int(30, 100));
+    w.schedule(closeOn, () => {
+      if (v.closedOn !== null) return;
+      if (w.rng.chance(0.1)) {
+        const done = w.rec.vacancy(
+          StreamId.vacancy(v.vacancyId),
+          { type: 'WithdrawVacancy', data: { withdrawnOn: closeOn, reason: 'budget' } },
+          { on: closeOn, actor: hr, reason: 'budget' },
+        );
+        if (done !== null) v.closedOn = closeOn;
+        return;
+      }
+      const starter = join(w, p.family, p.grade, p.zone, closeOn);
+      if (starter === null) return;
+      const filled = w.rec.vacancy(
+        StreamId.vacancy(v.vacancyId),
+        { type: 'FillVacancy', data: { staffId: starter.id, filledOn: closeOn } },
+        { on: closeOn, actor: hr },
+      );
+      if (filled !== null) v.closedOn = closeOn;
+      assignManager(w, starter, closeOn);
+    });
+  });
+};
