@@ -50,7 +50,7 @@ export const brand = <A>(
   value: string,
 ): A => {
   const decoded = codec.decode(value);
-  if (E.isLeft(decoded)) throw new Error(`fixture built an invalid value ${value}`);
+  if (E.isLeft(decoded)) throw new Error(`the demo council built an invalid value ${value}`);
   return decoded.right;
 };
 
