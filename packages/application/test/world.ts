@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import type * as t from 'io-ts';
-import { ActorRef } from '@ladder/domain';
+import { ActorRef, staffCommands } from '@ladder/domain';
 import { isoDateTime } from '@ladder/domain/testing';
 import { getSqliteEventStore, type EventStore, type RecordedEvent } from '@ladder/event-store';
 import { bodyOf, type DataOf } from '../src/use-cases/issue';
@@ -74,3 +74,15 @@ export const body = <
   if (E.isLeft(decoded)) throw new TypeError(`${String(type)} body does not decode`);
   return decoded.right;
 };
+
+/** A Family Worker joining at a grade (Level 1 unless told), decoded as the edge would. */
+export const joining = (staffId: string, grade = 'L1') =>
+  body(staffCommands, 'JoinStaff', {
+    staffId,
+    jobFamily: 'family-worker',
+    grade,
+    team: 'north-early-help',
+    zone: 'north',
+    contractedHours: 37,
+    joinedOn: '2021-04-01',
+  });

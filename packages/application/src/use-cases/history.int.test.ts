@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staffCommands } from '@ladder/domain';
 import { isoDateTime } from '@ladder/domain/testing';
-import { askedBy, body, hr, openWorld, type World } from '../../test/world';
+import { askedBy, body, hr, joining, openWorld, type World } from '../../test/world';
 import { staffHistory } from './history';
 import { joinStaff, recordStaffFact } from './staff';
 
@@ -12,19 +12,7 @@ let world: World;
 beforeEach(async () => {
   world = openWorld();
   // given a person who joined, a qualification recorded, then retracted
-  await joinStaff(
-    world.store,
-    body(staffCommands, 'JoinStaff', {
-      staffId: 'fw-1',
-      jobFamily: 'family-worker',
-      grade: 'L1',
-      team: 'north-early-help',
-      zone: 'north',
-      contractedHours: 37,
-      joinedOn: '2021-04-01',
-    }),
-    askedBy(hr),
-  );
+  await joinStaff(world.store, joining('fw-1'), askedBy(hr));
   const q = await recordStaffFact(
     world.store,
     'fw-1',

@@ -1,20 +1,20 @@
 import type * as t from 'io-ts';
 import type { ActorRef, IsoDateTime } from '@ladder/domain';
 
-type Definitions = Readonly<Record<string, { readonly body: t.Mixed }>>;
+export type Definitions = Readonly<Record<string, { readonly body: t.Mixed }>>;
 
 /** What a request body carries for the command of type K, once decoded with its codec. */
 export type DataOf<D extends Definitions, K extends keyof D> = t.TypeOf<D[K]['body']>;
 
 /** The command of type K in a family of definitions (`staffCommands`, `regradeCommands` …). */
 export type Issued<D extends Definitions, K extends keyof D> = {
-  readonly [P in K]: {
+  readonly [P in K & string]: {
     readonly type: P;
     readonly data: t.TypeOf<D[P]['body']>;
     readonly actor: ActorRef;
     readonly at: IsoDateTime;
   };
-}[K];
+}[K & string];
 
 /**
  * K's body codec, typed as decoding to K's data: an edge that decodes a body with it may hand

@@ -4,7 +4,7 @@ import type { EventStore } from '@ladder/event-store';
 import { aggregates } from '../aggregates';
 import type { Written } from '../handle-command';
 import type { UseCaseError } from './errors';
-import { issue, type DataOf } from './issue';
+import type { DataOf } from './issue';
 import type { RequestMeta } from './request';
 import { run } from './run';
 
@@ -24,7 +24,9 @@ export const publishPolicyVersion = async (
     : run(
         store,
         aggregates.policy,
+        policyCommands,
         StreamId.policy(family),
-        issue(policyCommands, 'PublishPolicyVersion', publication, request),
+        'PublishPolicyVersion',
+        publication,
         request,
       );

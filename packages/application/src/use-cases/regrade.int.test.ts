@@ -2,23 +2,22 @@ import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { regradeCommands, seedPolicies, staffCommands } from '@ladder/domain';
 import { isoDate } from '@ladder/domain/testing';
-import { approver, askedBy, body, hr, managerNamed, openWorld, type World } from '../../test/world';
+import {
+  approver,
+  askedBy,
+  body,
+  hr,
+  joining,
+  managerNamed,
+  openWorld,
+  type World,
+} from '../../test/world';
 import { publishPolicyVersion } from './policy';
 import { actOnRegrade, assessRegrade, readRegradeCase, requestRegrade } from './regrade';
 import { joinStaff, recordStaffFact } from './staff';
 
 // The regrade workflow through the use cases: request (assessed at once), decisions, reads.
 
-const joining = (staffId: string, grade: string) =>
-  body(staffCommands, 'JoinStaff', {
-    staffId,
-    jobFamily: 'family-worker',
-    grade,
-    team: 'north-early-help',
-    zone: 'north',
-    contractedHours: 37,
-    joinedOn: '2021-04-01',
-  });
 const asking = (caseId: string, staffId: string) =>
   body(regradeCommands, 'RequestRegrade', {
     caseId,

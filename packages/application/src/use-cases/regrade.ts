@@ -12,7 +12,7 @@ import { aggregates } from '../aggregates';
 import type { Written } from '../handle-command';
 import { eligibility } from './eligibility';
 import type { UseCaseError } from './errors';
-import { issue, type DataOf } from './issue';
+import type { DataOf } from './issue';
 import { loadRegrade, type Loaded } from './load';
 import { checkOwnLine } from './own-line';
 import type { RequestMeta } from './request';
@@ -32,6 +32,15 @@ export interface Assessed {
   readonly written: Written;
   readonly verdict: Verdict;
 }
+
+/** One command of the regrade family on the case's stream. */
+const onCase = <K extends keyof Commands>(
+  store: EventStore,
+  caseId: string,
+  type: K,
+  data: DataOf<Commands, K>,
+  request: RequestMeta,
+) => run(store, aggregates.regrade, regradeCommands, StreamId.regrade(caseId), type, data, request);
 
 /** A case that exists, seen by a caller allowed to see it (managers: their own line). */
 export const readRegradeCase = async (
@@ -63,8 +72,13 @@ const assess = async (
     regradeCaseId: caseId,
   });
   if (E.isLeft(verdict)) return verdict;
-  const command = issue(regradeCommands, 'AssessEligibility', { verdict: verdict.right }, request);
-  const written = await run(store, aggregates.regrade, StreamId.regrade(caseId), command, request);
+  const written = await onCase(
+    store,
+    caseId,
+    'AssessEligibility',
+    { verdict: verdict.right },
+    request,
+  );
   return E.isLeft(written) ? written : E.right({ written: written.right, verdict: verdict.right });
 };
 
@@ -83,9 +97,7 @@ export const requestRegrade = async (
   const { caseId, staffId } = asked;
   const inLine = await checkOwnLine(store, request.actor, staffId);
   if (E.isLeft(inLine)) return inLine;
-  const stream = StreamId.regrade(caseId);
-  const command = issue(regradeCommands, 'RequestRegrade', asked, request);
-  const requested = await run(store, aggregates.regrade, stream, command, request);
+  const requested = await onCase(store, caseId, 'RequestRegrade', asked, request);
   if (E.isLeft(requested)) return requested;
   // The caller's expectation was about the stream before the request; the assessment follows it.
   const { expectedRevision: _held, ...following } = request;
@@ -115,6 +127,5 @@ export const actOnRegrade = async <K extends RegradeDecision>(
 ): Promise<E.Either<UseCaseError, Written>> => {
   const found = await readRegradeCase(store, request, caseId);
   if (E.isLeft(found)) return found;
-  const command = issue(regradeCommands, decision, data, request);
-  return run(store, aggregates.regrade, StreamId.regrade(caseId), command, request);
+  return onCase(store, caseId, decision, data, request);
 };

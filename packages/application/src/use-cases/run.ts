@@ -1,12 +1,11 @@
 import type * as E from 'fp-ts/Either';
-import { streamNameOf, type ActorRef, type DomainEvent, type StreamId } from '@ladder/domain';
+import { streamNameOf, type DomainEvent, type StreamId } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
 import type { Aggregate } from '../aggregates';
 import type { CommandError } from '../command-error';
 import { handleCommand, type Written } from '../handle-command';
+import { issue, type DataOf, type Definitions, type Issued } from './issue';
 import type { RequestMeta } from './request';
-
-type Command = { readonly type: string; readonly actor: ActorRef; readonly data: unknown };
 
 /** A reason the person gave in the command itself (a rejection, a retraction) is the event's. */
 const reasonIn = (data: unknown): string | undefined =>
@@ -14,18 +13,23 @@ const reasonIn = (data: unknown): string | undefined =>
     ? data.reason
     : undefined;
 
-/** One command of a use case, on one stream, with the request's envelope. */
-export const run = <C extends Command, Ev extends DomainEvent, S>(
+/**
+ * The command of type K, from its decoded data and the request, run on one stream of its
+ * family's aggregate with the request's envelope.
+ */
+export const run = <D extends Definitions, K extends keyof D & string, Ev extends DomainEvent, S>(
   store: EventStore,
-  aggregate: Aggregate<C, Ev, S>,
+  aggregate: Aggregate<Issued<D, keyof D>, Ev, S>,
+  definitions: D,
   stream: StreamId,
-  command: C,
+  type: K,
+  data: DataOf<D, K>,
   request: RequestMeta,
 ): Promise<E.Either<CommandError, Written>> => {
-  const reason = reasonIn(command.data) ?? request.reason;
-  return handleCommand(store, aggregate, stream, command, {
+  const reason = reasonIn(data) ?? request.reason;
+  return handleCommand(store, aggregate, stream, issue(definitions, type, data, request), {
     ...(request.retryKey !== undefined
-      ? { commandId: `${request.retryKey}:${streamNameOf(stream)}:${command.type}` }
+      ? { commandId: `${request.retryKey}:${streamNameOf(stream)}:${type}` }
       : {}),
     correlationId: request.correlationId,
     causationId: request.causationId,

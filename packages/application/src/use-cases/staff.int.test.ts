@@ -2,21 +2,11 @@ import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staffCommands } from '@ladder/domain';
 import { ExpectedRevision } from '@ladder/event-store';
-import { askedBy, body, hr, managerNamed, openWorld, type World } from '../../test/world';
+import { askedBy, body, hr, joining, managerNamed, openWorld, type World } from '../../test/world';
 import { joinStaff, readStaff, recordStaffFact } from './staff';
 
 // Recording what happens to a person, through the use cases, on a real SQLite file.
 
-const joining = (staffId: string, grade = 'L1') =>
-  body(staffCommands, 'JoinStaff', {
-    staffId,
-    jobFamily: 'family-worker',
-    grade,
-    team: 'north-early-help',
-    zone: 'north',
-    contractedHours: 37,
-    joinedOn: '2021-04-01',
-  });
 const qualification = (name: string) =>
   body(staffCommands, 'RecordQualification', { qualification: name, awardedOn: '2010-08-20' });
 

@@ -4,7 +4,7 @@ import type { EventStore } from '@ladder/event-store';
 import { aggregates } from '../aggregates';
 import type { Written } from '../handle-command';
 import type { UseCaseError } from './errors';
-import { issue, type DataOf } from './issue';
+import type { DataOf } from './issue';
 import { loadStaff, type Loaded } from './load';
 import { checkOwnLine } from './own-line';
 import type { RequestMeta } from './request';
@@ -25,8 +25,10 @@ export const joinStaff = (
   run(
     store,
     aggregates.staff,
+    staffCommands,
     StreamId.staff(joining.staffId),
-    issue(staffCommands, 'JoinStaff', joining, request),
+    'JoinStaff',
+    joining,
     request,
   );
 
@@ -38,13 +40,7 @@ export const recordStaffFact = <K extends StaffFact>(
   data: DataOf<Commands, K>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Written>> =>
-  run(
-    store,
-    aggregates.staff,
-    StreamId.staff(staffId),
-    issue(staffCommands, fact, data, request),
-    request,
-  );
+  run(store, aggregates.staff, staffCommands, StreamId.staff(staffId), fact, data, request);
 
 /** A staff record as it stands, for a caller allowed to see it (managers: their own line). */
 export const readStaff = async (

@@ -4,7 +4,7 @@ import type { EventStore } from '@ladder/event-store';
 import { aggregates } from '../aggregates';
 import type { Written } from '../handle-command';
 import type { UseCaseError } from './errors';
-import { issue, type DataOf } from './issue';
+import type { DataOf } from './issue';
 import type { RequestMeta } from './request';
 import { run } from './run';
 
@@ -21,8 +21,10 @@ export const openVacancy = (
   run(
     store,
     aggregates.vacancy,
+    vacancyCommands,
     StreamId.vacancy(opening.vacancyId),
-    issue(vacancyCommands, 'OpenVacancy', opening, request),
+    'OpenVacancy',
+    opening,
     request,
   );
 
@@ -34,10 +36,4 @@ export const changeVacancy = <K extends VacancyStep>(
   data: DataOf<Commands, K>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Written>> =>
-  run(
-    store,
-    aggregates.vacancy,
-    StreamId.vacancy(vacancyId),
-    issue(vacancyCommands, step, data, request),
-    request,
-  );
+  run(store, aggregates.vacancy, vacancyCommands, StreamId.vacancy(vacancyId), step, data, request);
