@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prototypeNames } from '../../test/fuzz/names';
 import { startHarness, type Harness } from '../../test/harness';
 import { roles } from '../auth/roles';
 import {
@@ -107,19 +108,6 @@ describe('3. a deeply nested body is a 400 naming its field, with or without Ide
     },
   );
 });
-
-const prototypeNames = [
-  'constructor',
-  '__proto__',
-  'toString',
-  'hasOwnProperty',
-  'valueOf',
-  'isPrototypeOf',
-  'propertyIsEnumerable',
-  'toLocaleString',
-  '__defineGetter__',
-  '__lookupGetter__',
-];
 
 describe('4. body keys named like Object.prototype members are unknown keys', () => {
   it.each(prototypeNames)('%s at top level and nested', async (name) => {
