@@ -11,6 +11,10 @@ const qualification = (name: string) =>
   body(staffCommands, 'RecordQualification', { qualification: name, awardedOn: '2010-08-20' });
 
 let world: World;
+/** When HR records a qualification on someone, as asked. */
+const qualify = (staffId: string, name: string, asked = askedBy(hr)) =>
+  recordStaffFact(world.store, staffId, 'RecordQualification', qualification(name), asked);
+
 beforeEach(() => {
   world = openWorld();
 });
@@ -21,11 +25,9 @@ describe('joining and recording facts', () => {
     // given
     await joinStaff(world.store, joining('fw-1'), askedBy(hr));
     // when
-    const written = await recordStaffFact(
-      world.store,
+    const written = await qualify(
       'fw-1',
-      'RecordQualification',
-      qualification('gcse-maths'),
+      'gcse-maths',
       askedBy(hr, { reason: 'certificate seen', correlationId: 'c-9', causationId: 'r-9' }),
     );
     // then
@@ -42,13 +44,7 @@ describe('joining and recording facts', () => {
 
   it('a reason the command carries is the event’s, before the request’s', async () => {
     await joinStaff(world.store, joining('fw-2'), askedBy(hr));
-    const q = await recordStaffFact(
-      world.store,
-      'fw-2',
-      'RecordQualification',
-      qualification('x'),
-      askedBy(hr),
-    );
+    const q = await qualify('fw-2', 'x');
     if (E.isLeft(q)) throw new Error('the qualification was not recorded');
     const eventId = q.right.events[0]?.eventId ?? '';
     await recordStaffFact(
@@ -64,18 +60,10 @@ describe('joining and recording facts', () => {
 
   it('a stale expected revision is refused as stale, carrying the actual one; nothing is written', async () => {
     await joinStaff(world.store, joining('fw-3'), askedBy(hr));
-    await recordStaffFact(
-      world.store,
+    await qualify('fw-3', 'a');
+    const stale = await qualify(
       'fw-3',
-      'RecordQualification',
-      qualification('a'),
-      askedBy(hr),
-    );
-    const stale = await recordStaffFact(
-      world.store,
-      'fw-3',
-      'RecordQualification',
-      qualification('b'),
+      'b',
       askedBy(hr, { expectedRevision: ExpectedRevision.exact(0n) }),
     );
     expect(stale).toMatchObject({
@@ -86,11 +74,9 @@ describe('joining and recording facts', () => {
   });
 
   it('expecting the stream to exist refuses a person never joined, as stale', async () => {
-    const missing = await recordStaffFact(
-      world.store,
+    const missing = await qualify(
       'nobody',
-      'RecordQualification',
-      qualification('a'),
+      'a',
       askedBy(hr, { expectedRevision: ExpectedRevision.exists }),
     );
     expect(missing).toMatchObject({
@@ -101,11 +87,9 @@ describe('joining and recording facts', () => {
 
   it('the current revision expected writes, and answers the new one', async () => {
     await joinStaff(world.store, joining('fw-4'), askedBy(hr));
-    const ok = await recordStaffFact(
-      world.store,
+    const ok = await qualify(
       'fw-4',
-      'RecordQualification',
-      qualification('a'),
+      'a',
       askedBy(hr, { expectedRevision: ExpectedRevision.exact(0n) }),
     );
     expect(ok).toMatchObject({ _tag: 'Right', right: { revision: 1n } });
@@ -114,20 +98,8 @@ describe('joining and recording facts', () => {
   it('a retry with the same key finds the first run’s events and writes nothing', async () => {
     await joinStaff(world.store, joining('fw-5'), askedBy(hr));
     const asked = askedBy(hr, { retryKey: 'http:hr-1:hr-admin:key-1' });
-    const first = await recordStaffFact(
-      world.store,
-      'fw-5',
-      'RecordQualification',
-      qualification('a'),
-      asked,
-    );
-    const again = await recordStaffFact(
-      world.store,
-      'fw-5',
-      'RecordQualification',
-      qualification('a'),
-      asked,
-    );
+    const first = await qualify('fw-5', 'a', asked);
+    const again = await qualify('fw-5', 'a', asked);
     expect(again).toMatchObject({ _tag: 'Right', right: { replayed: true } });
     expect(E.isRight(again) && again.right.events.map((e) => e.eventId)).toEqual(
       E.isRight(first) && first.right.events.map((e) => e.eventId),
