@@ -84,11 +84,12 @@ const envelope = (
 
 /** The events an earlier run of this command wrote: consecutive, with ids derived from it. */
 const eventsOfCommand = (history: readonly RecordedEvent[], commandId: string): RecordedEvent[] => {
-  const start = history.findIndex((e) => isEventOfCommand(e.eventId, commandId, 0));
+  const isFirst = isEventOfCommand(commandId, 0);
+  const start = history.findIndex((e) => isFirst(e.eventId));
   if (start < 0) return [];
   const mine: RecordedEvent[] = [];
   for (const event of history.slice(start)) {
-    if (!isEventOfCommand(event.eventId, commandId, mine.length)) break;
+    if (!isEventOfCommand(commandId, mine.length)(event.eventId)) break;
     mine.push(event);
   }
   return mine;

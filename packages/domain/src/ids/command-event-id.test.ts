@@ -29,11 +29,11 @@ describe('command event ids', () => {
   });
 
   it('are recognised as the command’s events when retried later, and v5 ids written before too', () => {
-    expect(isEventOfCommand(commandEventId('c-1', 2, at), 'c-1', 2)).toBe(true);
-    expect(isEventOfCommand(commandEventId('c-1', 2, at - 86_400_000), 'c-1', 2)).toBe(true);
-    expect(isEventOfCommand(derivedEventId('c-1', 2), 'c-1', 2)).toBe(true);
-    expect(isEventOfCommand(commandEventId('c-1', 2, at), 'c-1', 1)).toBe(false);
-    expect(isEventOfCommand(commandEventId('c-2', 2, at), 'c-1', 2)).toBe(false);
+    expect(isEventOfCommand('c-1', 2)(commandEventId('c-1', 2, at))).toBe(true);
+    expect(isEventOfCommand('c-1', 2)(commandEventId('c-1', 2, at - 86_400_000))).toBe(true);
+    expect(isEventOfCommand('c-1', 2)(derivedEventId('c-1', 2))).toBe(true);
+    expect(isEventOfCommand('c-1', 1)(commandEventId('c-1', 2, at))).toBe(false);
+    expect(isEventOfCommand('c-1', 2)(commandEventId('c-2', 2, at))).toBe(false);
   });
 });
 

@@ -24,16 +24,20 @@ export const commandEventId = (commandId: string, index: number, atMs: number): 
 };
 
 /**
- * Whether `eventId` is the n-th event of this command: its time-ordered id written at any
- * time, or the plain v5 id that commands wrote before ids were time-ordered.
+ * Recognises the n-th event of this command: its time-ordered id written at any time, or the
+ * plain v5 id that commands wrote before ids were time-ordered. Curried, so a scan of a
+ * stream derives the command's id once, not once per event.
  */
-export const isEventOfCommand = (eventId: string, commandId: string, index: number): boolean => {
+export const isEventOfCommand = (
+  commandId: string,
+  index: number,
+): ((eventId: string) => boolean) => {
   const named = derivedEventId(commandId, index);
-  if (eventId === named) return true;
-  return (
-    eventId.charAt(VERSION_AT) === '8' &&
-    eventId.slice(VERSION_AT + 1).toLowerCase() === named.slice(VERSION_AT + 1)
-  );
+  const hashPart = named.slice(VERSION_AT + 1);
+  return (eventId) =>
+    eventId === named ||
+    (eventId.charAt(VERSION_AT) === '8' &&
+      eventId.slice(VERSION_AT + 1).toLowerCase() === hashPart);
 };
 
 /**
