@@ -36,6 +36,9 @@ export const objectProps = (
   return null;
 };
 
+/** A key as a field name: an empty key is named `""`, so a refusal never names nothing. */
+export const nameOf = (key: string): string => (key === '' ? '""' : key);
+
 const isRecord = (u: unknown): u is Record<string, unknown> =>
   typeof u === 'object' && u !== null && !Array.isArray(u);
 
@@ -45,7 +48,7 @@ const isRecord = (u: unknown): u is Record<string, unknown> =>
  */
 export const unknownKeys = (codec: t.Mixed, value: unknown, path = ''): string[] => {
   const c = unwrap(codec);
-  const at = (key: string): string => (path === '' ? key : `${path}.${key}`);
+  const at = (key: string): string => (path === '' ? nameOf(key) : `${path}.${nameOf(key)}`);
   if (c instanceof t.RefinementType) return unknownKeys(c.type as t.Mixed, value, path);
   if (c instanceof t.UnionType) {
     const member = (c.types as readonly t.Mixed[]).find(

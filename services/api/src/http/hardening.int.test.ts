@@ -134,6 +134,19 @@ describe('4. body keys named like Object.prototype members are unknown keys', ()
   });
 });
 
+describe('an empty name is still named', () => {
+  it('in a body and in a query', async () => {
+    const body = await raw('POST', '/staff/hd-1/qualifications', {
+      headers: { ...json, ...(await bearer()) },
+      body: withKey(qualification, '', '1'),
+    });
+    expectProblem(body, 400, '""');
+    const query = await raw('GET', '/staff/hd-1?=1', { headers: await bearer() });
+    expectProblem(query, 400, '""');
+    await nothingWritten();
+  });
+});
+
 describe('5. query parameters named like Object.prototype members are unknown', () => {
   it.each(prototypeNames)('%s', async (name) => {
     const res = await raw('GET', `/regrades?status=assessed&${name}=1`, {

@@ -3,6 +3,7 @@ import type * as t from 'io-ts';
 import type { Logger } from 'pino';
 import type { ExpectedRevision } from '@ladder/event-store';
 import type { Principal, Role } from '../auth/roles';
+import { nameOf } from './codec-walk';
 import { validationError, type ApiError } from './problem';
 import { decodeInput } from './validate';
 
@@ -91,7 +92,11 @@ const nothingExpected = <A>(
     ? noInput(value)
     : E.left(
         validationError(
-          names.map((field) => ({ in: 'query', field, message: 'is not a known parameter' })),
+          names.map((name) => ({
+            in: 'query',
+            field: nameOf(name),
+            message: 'is not a known parameter',
+          })),
         ),
       );
 };

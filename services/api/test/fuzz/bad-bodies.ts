@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
-import { prototypeNames, unknownName } from './names';
+import { named, prototypeNames, unknownName } from './names';
 import type { BadRequest } from './bad-requests';
 import { exampleOf, objectsIn, outOfBoundsFor, wrongValueFor, type Schema } from './schema-values';
 
@@ -32,7 +32,8 @@ const withRawKey = (base: unknown, path: readonly string[], key: string, raw: st
   setAt(copy, path, (o) => {
     o[marker] = 0;
   });
-  return JSON.stringify(copy).replace(`"${marker}":0`, `${JSON.stringify(key)}:${raw}`);
+  // A function, not a string: `$$` or `$&` in a key must not be read as replacement patterns.
+  return JSON.stringify(copy).replace(`"${marker}":0`, () => `${JSON.stringify(key)}:${raw}`);
 };
 
 const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`;
@@ -112,7 +113,7 @@ export const badBodies = (bodySchema: Schema): fc.Arbitrary<BodyDefect> => {
           defect: prototypeNames.some((p) => p === name) ? 'prototype-key' : 'unknown-key',
           headers: {},
           body: withRawKey(base, object.path, name, value),
-          field: dotted(object.path, name),
+          field: dotted(object.path, named(name)),
           status: 400,
         })),
     );

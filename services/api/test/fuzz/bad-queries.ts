@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { prototypeNames, unknownName } from './names';
+import { named, prototypeNames, unknownName } from './names';
 import type { Operation } from './bad-requests';
 import { exampleOf, outOfBoundsFor } from './schema-values';
 
@@ -13,7 +13,7 @@ export const badQueries = (op: Operation) => {
       .map(({ name, value }) => ({
         defect: prototypeNames.some((p) => p === name) ? 'prototype-query' : 'unknown-query',
         query: `${encodeURIComponent(name)}=${encodeURIComponent(value)}`,
-        field: name,
+        field: named(name),
       })),
   ];
   const bad = op.queryParams.flatMap((p) =>

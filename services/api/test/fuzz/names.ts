@@ -20,7 +20,10 @@ export const unknownName = (declared: readonly string[]) =>
   fc
     .oneof(
       fc.constantFrom(...prototypeNames),
-      fc.constantFrom('bogus', 'id', 'Name', 'staffid', '$where', 'a.b', 'x[0]'),
+      fc.constantFrom('bogus', 'id', 'Name', 'staffid', '$where', 'a.b', 'x[0]', ''),
       fc.string({ minLength: 1, maxLength: 12 }),
     )
-    .filter((n) => !declared.includes(n) && n.trim() === n && n.length > 0);
+    .filter((n) => !declared.includes(n) && n.trim() === n);
+
+/** How a refusal names a key: an empty one as `""`. */
+export const named = (key: string): string => (key === '' ? '""' : key);
