@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandEventId, derivedEventId } from '@ladder/domain';
-import { getSqliteEventStore, type NewEvent } from '@ladder/event-store';
+import { getSqliteEventStore } from '@ladder/event-store';
+import { newEvent } from './event-store/ladder-cell';
 
 const total = Number(process.env['BENCH_ID_EVENTS'] ?? 100_000);
 const batch = Number(process.env['BENCH_ID_BATCH'] ?? 100);
@@ -16,17 +17,6 @@ const schemes = {
   'time-ordered v8 (now)': (commandId: string, i: number) =>
     commandEventId(commandId, i, Date.now()),
 } as const;
-
-const event = (eventId: string, n: number): NewEvent => ({
-  eventId,
-  type: 'StaffJoined',
-  schemaVersion: 1,
-  effectiveAt: '2024-04-01T00:00:00.000Z',
-  actor: { id: 'bench', role: 'hr' },
-  correlationId: 'bench',
-  causationId: null,
-  data: { staffId: `s-${n}`, grade: 8 + (n % 3), team: 'north-east' },
-});
 
 const load = (): string =>
   loadavg()
@@ -49,7 +39,9 @@ try {
       const stream = `staff-${append % 1000}`;
       const commandId = `http:bench:hr-admin:key-${append}:${stream}:JoinStaff`;
       const started = performance.now();
-      const events = Array.from({ length: batch }, (_, i) => event(run.idOf(commandId, i), i));
+      const events = Array.from({ length: batch }, (_, i) =>
+        newEvent(append * batch + i, run.idOf(commandId, i)),
+      );
       const result = await run.store.append(stream, events);
       if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
       const seconds = (performance.now() - started) / 1000;

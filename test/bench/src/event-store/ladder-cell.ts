@@ -7,7 +7,8 @@ import type { CellPlan } from './plan';
 /** In-flight appends for the group-commit rows: the HTTP bench's 32 connections. */
 export const inFlight = 32;
 
-const newEvent = (index: number, eventId: string): NewEvent => ({
+/** One small bench event with the given id (shared with event-ids.bench.ts). */
+export const newEvent = (index: number, eventId: string): NewEvent => ({
   eventId,
   type: 'StaffJoined',
   schemaVersion: 1,
