@@ -27,6 +27,8 @@ export interface EligibilityQuery {
   readonly knownAt: IsoDateTime;
   /** Judge the move this case asks for (its grade and vacancy) rather than the next grade. */
   readonly regradeCaseId?: string;
+  /** Judge the vacancy criterion on this vacancy rather than the first one open. */
+  readonly vacancyId?: string;
 }
 
 const collect = async (events: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> => {
@@ -43,13 +45,19 @@ export const eligibility = async (
   query: EligibilityQuery,
 ): Promise<E.Either<UseCaseError, Verdict>> => {
   let toGrade: Grade | undefined;
-  let vacancyId: string | undefined;
+  let vacancyId = query.vacancyId;
   if (query.regradeCaseId !== undefined) {
     const c = await loadRegrade(store, query.regradeCaseId);
     if (E.isLeft(c)) return c;
     if (c.right.state.status !== 'none') {
+      if (c.right.state.staffId !== query.staffId)
+        return E.left({
+          kind: 'case-of-another-person',
+          caseId: query.regradeCaseId,
+          staffId: query.staffId,
+        });
       toGrade = c.right.state.toGrade;
-      vacancyId = c.right.state.vacancyId;
+      vacancyId = c.right.state.vacancyId ?? vacancyId;
     }
   }
   const person = StreamId.staff(query.staffId);
@@ -80,7 +88,7 @@ export const eligibility = async (
 export const staffEligibility = async (
   store: EventStore,
   actor: ActorRef,
-  query: Omit<EligibilityQuery, 'regradeCaseId'>,
+  query: EligibilityQuery,
 ): Promise<E.Either<UseCaseError, Verdict>> => {
   const inLine = await checkOwnLine(store, actor, query.staffId);
   return E.isLeft(inLine) ? inLine : eligibility(store, query);

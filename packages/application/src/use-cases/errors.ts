@@ -11,6 +11,8 @@ export type UseCaseError =
   | { readonly kind: 'not-found'; readonly stream: StreamId }
   /** A manager acts only on their own direct reports. */
   | { readonly kind: 'not-in-line'; readonly managerId: string; readonly staffId: string }
+  /** A replay named a regrade case that is about someone else. */
+  | { readonly kind: 'case-of-another-person'; readonly caseId: string; readonly staffId: string }
   /** A policy document published on another family's stream. */
   | {
       readonly kind: 'policy-for-another-family';

@@ -103,6 +103,11 @@ export const fromUseCaseError = (e: UseCaseError): ApiError => {
         `staff ${e.staffId} is not in the line of manager ${e.managerId}`,
         { rule: 'managers-act-on-own-reports' },
       );
+    case 'case-of-another-person':
+      return apiError('validation', `case ${e.caseId} is not about staff ${e.staffId}`, {
+        field: 'caseId',
+        errors: [{ in: 'query', field: 'caseId', message: `must be a case about ${e.staffId}` }],
+      });
     case 'policy-for-another-family':
       return apiError(
         'validation',

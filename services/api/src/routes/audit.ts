@@ -12,6 +12,8 @@ import { callUseCase } from './use-case';
 // Auditors replay: what was known at R about what was true on E, who recorded it and why.
 
 const Axes = t.partial({ effectiveOn: IsoDate, knownAt: IsoDateTime });
+/** A replay of a recorded case: the move it asked for (its grade, its vacancy), or a vacancy. */
+const ReplayAxes = t.intersection([Axes, t.partial({ caseId: ResourceId, vacancyId: ResourceId })]);
 const DateOrTime = t.union([IsoDate, IsoDateTime]);
 const AuditQuery = t.partial({
   staffId: NonEmptyString,
@@ -57,13 +59,14 @@ export const auditRoutes = (services: LadderServices): Route[] => [
     path: '/staff/{staffId}/eligibility',
     operationId: 'staffEligibility',
     response: Verdict,
-    summary: 'Eligibility for the next grade on a date, as known at an instant, explained',
+    summary:
+      'Eligibility for the next grade (or the move a case asks for) on a date, as known at an instant, explained',
     tag: 'audit',
     roles: ['auditor', 'hr-admin', 'approver', 'manager'],
     write: false,
     successStatus: 200,
     params: StaffParams,
-    query: Axes,
+    query: ReplayAxes,
     handle: ({ params, query }, ctx) =>
       callUseCase(
         services,
@@ -73,6 +76,8 @@ export const auditRoutes = (services: LadderServices): Route[] => [
             staffId: params.staffId,
             effectiveOn: query.effectiveOn ?? utcDateOf(request.at),
             knownAt: query.knownAt ?? request.at,
+            ...(query.caseId !== undefined ? { regradeCaseId: query.caseId } : {}),
+            ...(query.vacancyId !== undefined ? { vacancyId: query.vacancyId } : {}),
           }),
         (verdict) => ({ status: 200, body: verdict }),
       ),
