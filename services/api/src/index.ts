@@ -17,3 +17,13 @@ export { listen, type Listening } from './http/listen';
 export type { Route } from './http/route';
 export type { ProblemDocument, ApiErrorCode } from './http/problem';
 export { ladderRoutes } from './routes';
+// The small-number rule, for any export of planner figures to apply as the API does.
+export {
+  shownCount,
+  shownPair,
+  smallestShownCount,
+  suppressRows,
+  withheldRows,
+  type ShownCount,
+  type ShownRow,
+} from './read-side/small-numbers';
