@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { homeOf } from './home';
+import { Approvals } from './pages/Approvals';
+import { Case } from './pages/Case';
+import { MyCases } from './pages/MyCases';
+import { Person } from './pages/Person';
+import { RequestRegrade } from './pages/RequestRegrade';
+import { SignIn } from './pages/SignIn';
+import { Team } from './pages/Team';
+import { Welcome } from './pages/Welcome';
+import { SessionProvider, useSession } from './session';
+import './styles.scss';
+
+// The page paths; services/api/src/http/web-app.ts serves index.html for exactly these.
+const Home = () => {
+  const { session } = useSession();
+  if (session === undefined) return <p className="govuk-body">Loading…</p>;
+  return <Navigate to={session === null ? '/sign-in' : homeOf(session.user)} replace />;
+};
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root');
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+createRoot(root).render(
+  <StrictMode>
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route path="/" element={<Home />} />
+          <Route path="/sign-in" element={<SignIn />} />
+          <Route path="/welcome" element={<Welcome />} />
+          <Route path="/team" element={<Team />} />
+          <Route path="/people/:staffId" element={<Person />} />
+          <Route path="/people/:staffId/regrade" element={<RequestRegrade />} />
+          <Route path="/my-cases" element={<MyCases />} />
+          <Route path="/approvals" element={<Approvals />} />
+          <Route path="/cases/:caseId" element={<Case />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);
