@@ -6,6 +6,15 @@ import type * as t from 'io-ts';
 import { ActorRef, staffCommands } from '@ladder/domain';
 import { isoDateTime } from '@ladder/domain/testing';
 import { getSqliteEventStore, type EventStore, type RecordedEvent } from '@ladder/event-store';
+// The real eligibility read model, by path: the application's use cases hold only its port,
+// so the package does not depend on projections; its tests need the real thing.
+import {
+  eligibilityProjection,
+  eligibilityReads,
+  openReadModels,
+  startRunner,
+} from '../../projections/src/index';
+import type { EligibilityReads } from '../src/use-cases/eligibility-reads';
 import { bodyOf, type DataOf } from '../src/use-cases/issue';
 import type { RequestMeta } from '../src/use-cases/request';
 
@@ -14,6 +23,8 @@ import type { RequestMeta } from '../src/use-cases/request';
 
 export interface World {
   readonly store: EventStore;
+  /** Verdicts from the eligibility read model, kept by a runner following the store. */
+  readonly reads: EligibilityReads;
   /** The stream's events, as recorded. */
   events(streamName: string): Promise<RecordedEvent[]>;
   close(): Promise<void>;
@@ -22,14 +33,19 @@ export interface World {
 export const openWorld = (): World => {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-use-cases-'));
   const store = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
+  const readDb = openReadModels(join(dir, 'read-models.sqlite'));
+  const runner = startRunner({ store, db: readDb, projections: [eligibilityProjection] });
   return {
     store,
+    reads: eligibilityReads(readDb, runner),
     events: async (streamName) => {
       const out: RecordedEvent[] = [];
       for await (const e of store.readStream(streamName)) out.push(e);
       return out;
     },
     close: async () => {
+      await runner.stop();
+      readDb.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -81,5 +81,6 @@ export {
   type PipelineEntry,
   type PipelineQuery,
 } from './eligibility/queries';
+export { eligibilityReads } from './eligibility/reads';
 
 export { allProjections, projectionNamed } from './all';

@@ -1,95 +1,69 @@
 import * as E from 'fp-ts/Either';
-import * as t from 'io-ts';
-import {
-  evaluate,
-  PolicyDocument,
-  StreamId,
-  streamNameOf,
-  type ActorRef,
-  type Grade,
-  type IsoDate,
-  type IsoDateTime,
-  type Verdict,
-} from '@ladder/domain';
-import type { EventStore, RecordedEvent } from '@ladder/event-store';
-import { readWholeStream } from '../handle-command';
+import { StreamId, type ActorRef, type Grade, type Verdict } from '@ladder/domain';
+import type { EventStore } from '@ladder/event-store';
+import type { EligibilityReads, VerdictQuery } from './eligibility-reads';
 import type { UseCaseError } from './errors';
 import { loadRegrade } from './load';
 import { checkOwnLine } from './own-line';
 
-// Gathers what `evaluate` needs — the person's stream, the vacancies, the policy versions
-// published by then — and asks it: "as known at R, was this person eligible on E, and why".
+// "As known at R, was this person eligible on E, and why": asked of the eligibility read model
+// once it has applied the log through what the store held when the question was asked, so the
+// answer is the same as evaluating the whole log and does not grow with it.
 
-export interface EligibilityQuery {
-  readonly staffId: string;
-  readonly effectiveOn: IsoDate;
-  /** As known at this instant. */
-  readonly knownAt: IsoDateTime;
+export interface EligibilityQuery extends Omit<VerdictQuery, 'toGrade'> {
   /** Judge the move this case asks for (its grade and vacancy) rather than the next grade. */
   readonly regradeCaseId?: string;
-  /** Judge the vacancy criterion on this vacancy rather than the first one open. */
-  readonly vacancyId?: string;
 }
 
-const collect = async (events: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> => {
-  const out: RecordedEvent[] = [];
-  for await (const e of events) out.push(e);
-  return out;
+/** The move a case asks for, from its own stream; a case about someone else is refused. */
+const moveOf = async (
+  store: EventStore,
+  query: EligibilityQuery,
+): Promise<E.Either<UseCaseError, { toGrade?: Grade; vacancyId?: string }>> => {
+  const named = query.vacancyId !== undefined ? { vacancyId: query.vacancyId } : {};
+  if (query.regradeCaseId === undefined) return E.right(named);
+  const c = await loadRegrade(store, query.regradeCaseId);
+  if (E.isLeft(c)) return c;
+  const state = c.right.state;
+  if (state.status === 'none') return E.right(named);
+  if (state.staffId !== query.staffId)
+    return E.left({
+      kind: 'case-of-another-person',
+      caseId: query.regradeCaseId,
+      staffId: query.staffId,
+    });
+  const vacancyId = state.vacancyId ?? query.vacancyId;
+  return E.right({ toGrade: state.toGrade, ...(vacancyId !== undefined ? { vacancyId } : {}) });
 };
-
-const Published = t.type({ document: PolicyDocument });
 
 /** The verdict, explained, for anyone the caller may see (no line check: see staffEligibility). */
 export const eligibility = async (
   store: EventStore,
+  reads: EligibilityReads,
   query: EligibilityQuery,
 ): Promise<E.Either<UseCaseError, Verdict>> => {
-  let toGrade: Grade | undefined;
-  let vacancyId = query.vacancyId;
-  if (query.regradeCaseId !== undefined) {
-    const c = await loadRegrade(store, query.regradeCaseId);
-    if (E.isLeft(c)) return c;
-    if (c.right.state.status !== 'none') {
-      if (c.right.state.staffId !== query.staffId)
-        return E.left({
-          kind: 'case-of-another-person',
-          caseId: query.regradeCaseId,
-          staffId: query.staffId,
-        });
-      toGrade = c.right.state.toGrade;
-      vacancyId = c.right.state.vacancyId ?? vacancyId;
-    }
-  }
-  const person = StreamId.staff(query.staffId);
-  const staff = await readWholeStream(store, streamNameOf(person));
-  if (staff.length === 0) return E.left({ kind: 'not-found', stream: person });
-  const vacancies = await collect(store.readAll({ filter: { streamPrefixes: ['vacancy-'] } }));
-  const publications = await collect(
-    store.readAll({ filter: { eventTypes: ['PolicyVersionPublished'] } }),
-  );
-  const policies = publications
-    .filter((p) => Date.parse(p.recordedAt) <= Date.parse(query.knownAt))
-    .flatMap((p) => {
-      const decoded = Published.decode(p.data);
-      return E.isRight(decoded) ? [decoded.right.document] : [];
-    });
-  return E.right(
-    evaluate([...staff, ...vacancies], policies, {
-      effectiveOn: query.effectiveOn,
-      knownAt: query.knownAt,
-      staffId: query.staffId,
-      ...(toGrade !== undefined ? { toGrade } : {}),
-      ...(vacancyId !== undefined ? { vacancyId } : {}),
-    }),
-  );
+  const move = await moveOf(store, query);
+  if (E.isLeft(move)) return move;
+  // Everything recorded by the time of asking (so by `knownAt`, when it is now) is applied.
+  await reads.through(await store.headPosition());
+  const verdict = reads.verdictOn({
+    staffId: query.staffId,
+    effectiveOn: query.effectiveOn,
+    knownAt: query.knownAt,
+    ...move.right,
+  });
+  return verdict === undefined
+    ? E.left({ kind: 'not-found', stream: StreamId.staff(query.staffId) })
+    : E.right(verdict);
 };
 
 /** A person's eligibility as the caller asks it: a manager only for their own line. */
 export const staffEligibility = async (
   store: EventStore,
+  reads: EligibilityReads,
   actor: ActorRef,
   query: EligibilityQuery,
 ): Promise<E.Either<UseCaseError, Verdict>> => {
   const inLine = await checkOwnLine(store, actor, query.staffId);
-  return E.isLeft(inLine) ? inLine : eligibility(store, query);
+  return E.isLeft(inLine) ? inLine : eligibility(store, reads, query);
 };

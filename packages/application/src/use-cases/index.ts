@@ -7,6 +7,7 @@ export { bodyOf, issue, type DataOf, type Issued } from './issue';
 export { loadPolicy, loadRegrade, loadStaff, loadVacancy, type Loaded } from './load';
 export { checkOwnLine } from './own-line';
 export { eligibility, staffEligibility, type EligibilityQuery } from './eligibility';
+export type { EligibilityReads, VerdictQuery } from './eligibility-reads';
 export { staffHistory, type HistoryEntry, type StaffHistory } from './history';
 export { joinStaff, readStaff, recordStaffFact, type StaffFact } from './staff';
 export { changeVacancy, openVacancy, type VacancyStep } from './vacancy';

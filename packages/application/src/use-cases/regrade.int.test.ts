@@ -51,7 +51,7 @@ afterEach(() => world.close());
 describe('requesting a regrade', () => {
   it('records the request and the verdict assessed as of the request day', async () => {
     const asked = askedBy(manager);
-    const requested = await requestRegrade(world.store, asking('rg-1', 'fw-1'), asked);
+    const requested = await requestRegrade(world.store, world.reads, asking('rg-1', 'fw-1'), asked);
     if (E.isLeft(requested)) throw new Error(`refused: ${requested.left.kind}`);
     expect(requested.right.assessment).toMatchObject({
       _tag: 'Right',
@@ -68,7 +68,12 @@ describe('requesting a regrade', () => {
   });
 
   it('a manager outside the person’s line is refused and nothing is written', async () => {
-    const refused = await requestRegrade(world.store, asking('rg-2', 'fw-2'), askedBy(manager));
+    const refused = await requestRegrade(
+      world.store,
+      world.reads,
+      asking('rg-2', 'fw-2'),
+      askedBy(manager),
+    );
     expect(refused).toMatchObject({
       _tag: 'Left',
       left: { kind: 'not-in-line', managerId: 'tm-1', staffId: 'fw-2' },
@@ -77,7 +82,12 @@ describe('requesting a regrade', () => {
   });
 
   it('the request stands when the assessment cannot be made (no such person yet)', async () => {
-    const requested = await requestRegrade(world.store, asking('rg-3', 'fw-unknown'), askedBy(hr));
+    const requested = await requestRegrade(
+      world.store,
+      world.reads,
+      asking('rg-3', 'fw-unknown'),
+      askedBy(hr),
+    );
     if (E.isLeft(requested)) throw new Error(`refused: ${requested.left.kind}`);
     expect(requested.right.requested.revision).toBe(0n);
     expect(requested.right.assessment).toMatchObject({
@@ -90,7 +100,7 @@ describe('requesting a regrade', () => {
 
 describe('deciding on a case', () => {
   it('nobody approves their own request: the rules refuse it', async () => {
-    await requestRegrade(world.store, asking('rg-4', 'fw-1'), askedBy(manager));
+    await requestRegrade(world.store, world.reads, asking('rg-4', 'fw-1'), askedBy(manager));
     const own = await actOnRegrade(
       world.store,
       'rg-4',
@@ -105,7 +115,7 @@ describe('deciding on a case', () => {
   });
 
   it('a withdrawal records the reason it gives', async () => {
-    await requestRegrade(world.store, asking('rg-5', 'fw-1'), askedBy(manager));
+    await requestRegrade(world.store, world.reads, asking('rg-5', 'fw-1'), askedBy(manager));
     const withdrawn = await actOnRegrade(
       world.store,
       'rg-5',
@@ -126,17 +136,17 @@ describe('deciding on a case', () => {
       await actOnRegrade(world.store, 'rg-x', 'ApproveRegrade', {}, askedBy(approver)),
     ).toMatchObject(notFound);
     expect(
-      await assessRegrade(world.store, 'rg-x', isoDate('2024-06-01'), askedBy(hr)),
+      await assessRegrade(world.store, world.reads, 'rg-x', isoDate('2024-06-01'), askedBy(hr)),
     ).toMatchObject(notFound);
     expect(await readRegradeCase(world.store, askedBy(hr), 'rg-x')).toMatchObject(notFound);
   });
 
   it('another manager cannot assess or read a case outside their line', async () => {
-    await requestRegrade(world.store, asking('rg-6', 'fw-1'), askedBy(hr));
+    await requestRegrade(world.store, world.reads, asking('rg-6', 'fw-1'), askedBy(hr));
     const other = managerNamed('tm-2');
     const refused = { _tag: 'Left', left: { kind: 'not-in-line', managerId: 'tm-2' } };
     expect(
-      await assessRegrade(world.store, 'rg-6', isoDate('2024-06-01'), askedBy(other)),
+      await assessRegrade(world.store, world.reads, 'rg-6', isoDate('2024-06-01'), askedBy(other)),
     ).toMatchObject(refused);
     expect(await readRegradeCase(world.store, askedBy(other), 'rg-6')).toMatchObject(refused);
   });

@@ -11,6 +11,7 @@ import type { EventStore } from '@ladder/event-store';
 import { aggregates } from '../aggregates';
 import type { Written } from '../handle-command';
 import { eligibility } from './eligibility';
+import type { EligibilityReads } from './eligibility-reads';
 import type { UseCaseError } from './errors';
 import type { DataOf } from './issue';
 import { loadRegrade, type Loaded } from './load';
@@ -60,12 +61,13 @@ export const readRegradeCase = async (
 /** Evaluates eligibility as known now and records the verdict on the case. */
 const assess = async (
   store: EventStore,
+  reads: EligibilityReads,
   caseId: string,
   staffId: string,
   effectiveOn: IsoDate,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Assessed>> => {
-  const verdict = await eligibility(store, {
+  const verdict = await eligibility(store, reads, {
     staffId,
     effectiveOn,
     knownAt: request.at,
@@ -91,6 +93,7 @@ export interface Requested {
 /** Opens a case for someone in the caller's line and assesses it as of the request day. */
 export const requestRegrade = async (
   store: EventStore,
+  reads: EligibilityReads,
   asked: DataOf<Commands, 'RequestRegrade'>,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Requested>> => {
@@ -101,20 +104,21 @@ export const requestRegrade = async (
   if (E.isLeft(requested)) return requested;
   // The caller's expectation was about the stream before the request; the assessment follows it.
   const { expectedRevision: _held, ...following } = request;
-  const assessment = await assess(store, caseId, staffId, utcDateOf(request.at), following);
+  const assessment = await assess(store, reads, caseId, staffId, utcDateOf(request.at), following);
   return E.right({ requested: requested.right, assessment });
 };
 
 /** Re-assesses a case as of a date (e.g. once missing evidence is recorded). */
 export const assessRegrade = async (
   store: EventStore,
+  reads: EligibilityReads,
   caseId: string,
   effectiveOn: IsoDate,
   request: RequestMeta,
 ): Promise<E.Either<UseCaseError, Assessed>> => {
   const found = await readRegradeCase(store, request, caseId);
   if (E.isLeft(found)) return found;
-  return assess(store, caseId, found.right.state.staffId, effectiveOn, request);
+  return assess(store, reads, caseId, found.right.state.staffId, effectiveOn, request);
 };
 
 /** Approve, reject, complete or withdraw a case the caller may act on. */

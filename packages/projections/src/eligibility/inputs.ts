@@ -1,5 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import { JobFamily, jobFamilies, type DecodedFact, type RecordedFact } from '@ladder/domain';
+import {
+  JobFamily,
+  jobFamilies,
+  StreamId,
+  streamNameOf,
+  type DecodedFact,
+  type RecordedFact,
+} from '@ladder/domain';
 import type { TableNamer } from '../runner/definition';
 import { decidingVacancies } from './deciding-vacancies';
 import { readFact } from './facts';
@@ -34,6 +41,9 @@ export const evaluationInputs = (db: Database, t: TableNamer, keepPeople = false
   );
   const policyVersion = db.prepare<[string], { n: number; last: number | null }>(
     `SELECT count(*) AS n, max(position) AS last FROM "${t(SHARED)}" WHERE kind = 'policy' AND job_family = ?`,
+  );
+  const streamFacts = db.prepare<[string], { envelope: string }>(
+    `SELECT envelope FROM "${t(SHARED)}" WHERE stream_name = ? ORDER BY position`,
   );
   const scope = db.prepare<[string, string], { clock_effective: string; clock_known: string }>(
     `SELECT clock_effective, clock_known FROM "${t(SCOPE)}" WHERE job_family = ? AND grade = ?`,
@@ -77,11 +87,28 @@ export const evaluationInputs = (db: Database, t: TableNamer, keepPeople = false
       ...ownFacts(row.staff_id),
       ...vacancyFacts(row, effectiveOn, knownAt, forProbes).flat(),
     ],
-    /** `history`, decoded: each kept list of facts is decoded once and reused. */
-    decodedHistory: (row: StaffRow, effectiveOn: string, knownAt: string): DecodedFact[] => [
-      ...verdicts.decodedOnce(ownFacts(row.staff_id)),
-      ...vacancyFacts(row, effectiveOn, knownAt, false).flatMap(verdicts.decodedOnce),
-    ],
+    /**
+     * `history`, decoded: each kept list of facts is decoded once and reused. With `vacancyId`
+     * (a regrade case's), that vacancy's facts are added, each fact once, so the vacancy
+     * criterion is judged on the post the case names rather than the first one open.
+     */
+    decodedHistory: (
+      row: StaffRow,
+      effectiveOn: string,
+      knownAt: string,
+      vacancyId?: string,
+    ): DecodedFact[] => {
+      const decoded = [
+        ...verdicts.decodedOnce(ownFacts(row.staff_id)),
+        ...vacancyFacts(row, effectiveOn, knownAt, false).flatMap(verdicts.decodedOnce),
+      ];
+      if (vacancyId === undefined) return decoded;
+      const seen = new Set(decoded.map((f) => f.eventId));
+      const named = streamFacts
+        .all(streamNameOf(StreamId.vacancy(vacancyId)))
+        .map((r) => readFact(r.envelope));
+      return [...decoded, ...verdicts.decodedOnce(named).filter((f) => !seen.has(f.eventId))];
+    },
     /** Drops remembered vacancy answers and policy lists (call before new events can have arrived). */
     forget: (): void => {
       vacancies.forget();

@@ -4,6 +4,7 @@ import { Verdict } from '@ladder/domain';
 import { checkDate, checkDateOrTime, invalidQuery, type InvalidQuery } from '../query-error';
 import { memoryOf } from '../read-model-memory';
 import type { EvaluationInputs } from './inputs';
+import type { Move } from './verdicts';
 import { STAFF, VERDICT, type StaffRow } from './tables';
 
 export interface PipelineEntry {
@@ -112,12 +113,13 @@ export type EligibilityError =
 
 /**
  * One person's explained verdict on any date, as known at any instant (default: everything
- * recorded about them), evaluated on demand from their history in the read model.
+ * recorded about them), evaluated on demand from their history in the read model. With a
+ * move (a regrade case's grade and vacancy), that move is judged rather than the next grade.
  */
 export const eligibilityOn = (
   db: Database,
   staffId: string,
-  query: { readonly effectiveOn: string; readonly knownAt?: string },
+  query: { readonly effectiveOn: string; readonly knownAt?: string } & Move,
 ): E.Either<EligibilityError, Verdict> => {
   const effectiveOn = checkDate('effectiveOn', query.effectiveOn);
   if (E.isLeft(effectiveOn)) return effectiveOn;
@@ -136,13 +138,18 @@ export const eligibilityOn = (
       message: `no staff member ${staffId} in the eligibility read model`,
     });
   const knownAt = query.knownAt ?? inputs.clock(row).knownAt;
+  const { toGrade, vacancyId } = query;
   return E.right(
     inputs.verdicts.verdictOn(
-      inputs.decodedHistory(row, effectiveOn.right, knownAt),
+      inputs.decodedHistory(row, effectiveOn.right, knownAt, vacancyId),
       inputs.policyFacts(row),
       staffId,
       effectiveOn.right,
       knownAt,
+      {
+        ...(toGrade !== undefined ? { toGrade } : {}),
+        ...(vacancyId !== undefined ? { vacancyId } : {}),
+      },
     ),
   );
 };

@@ -6,6 +6,7 @@ import {
   evaluateDecoded,
   policiesKnownAt,
   type DecodedFact,
+  type Grade,
   type PolicyDocument,
   type RecordedFact,
   type Verdict,
@@ -20,6 +21,12 @@ const brand = <A>(
   if (E.isLeft(decoded)) throw new Error(`${what} "${value}" is not valid`);
   return decoded.right;
 };
+
+/** The move judged, when not the next grade by the first open vacancy (a regrade case's). */
+export interface Move {
+  readonly toGrade?: Grade;
+  readonly vacancyId?: string;
+}
 
 /**
  * The domain's verdicts over facts read from the read model, with the decodings that make
@@ -73,11 +80,13 @@ export const verdictEvaluator = () => {
     staffId: string,
     effectiveOn: string,
     knownAt: string,
+    move: Move = {},
   ): Verdict =>
     evaluateDecoded(decoded, policiesAsKnown(policyFacts, knownAt), {
       effectiveOn: brand(IsoDate, effectiveOn, 'effectiveOn'),
       knownAt: brand(IsoDateTime, knownAt, 'knownAt'),
       staffId,
+      ...move,
     });
 
   return { decodedOnce, policiesAsKnown, verdictOn };

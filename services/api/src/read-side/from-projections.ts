@@ -4,11 +4,13 @@ import {
   auditTrail,
   complianceDue,
   eligibilityPipeline,
+  eligibilityReads,
   headcount,
   openVacancies,
   regradeCases,
   verifyAuditChain,
   type InvalidQuery,
+  type Runner,
 } from '@ladder/projections';
 import type { EventStore } from '@ladder/event-store';
 import { apiError, type ApiError } from '../http/problem';
@@ -70,7 +72,12 @@ const expiringSubCounts = (row: CountedRow & { readonly overdue: number }): Show
 });
 
 /** The planner and auditor queries over the read-model database kept by the projection runner. */
-export const readSideFromProjections = (db: Database, store: EventStore): ReadSide => ({
+export const readSideFromProjections = (
+  db: Database,
+  store: EventStore,
+  runner: Pick<Runner, 'waitFor'>,
+): ReadSide => ({
+  eligibility: eligibilityReads(db, runner),
   headcount: (asOf, groupBy) =>
     answer(headcount(db, { asOf, groupBy }), (rows) =>
       table(

@@ -1,4 +1,5 @@
 import type * as E from 'fp-ts/Either';
+import type { EligibilityReads } from '@ladder/application';
 import type { ApiError } from '../http/problem';
 import type { ShownCount, ShownRow } from './small-numbers';
 
@@ -31,6 +32,8 @@ export interface AuditQuery {
 type Answer<A> = Promise<E.Either<ApiError, A>>;
 
 export interface ReadSide {
+  /** Verdicts from the eligibility read model: the one answer to "is this person eligible". */
+  readonly eligibility: EligibilityReads;
   readonly headcount: (asOf: string, groupBy: readonly GroupBy[]) => Answer<CountTable>;
   /** Open posts, not people: no one to single out, so shown exactly (see `small-numbers.ts`). */
   readonly vacancies: (asOf: string, groupBy: readonly GroupBy[]) => Answer<CountTable>;

@@ -72,7 +72,7 @@ export const auditRoutes = (services: LadderServices): Route[] => [
         services,
         ctx,
         (request) =>
-          staffEligibility(services.store, request.actor, {
+          staffEligibility(services.store, services.read.eligibility, request.actor, {
             staffId: params.staffId,
             effectiveOn: query.effectiveOn ?? utcDateOf(request.at),
             knownAt: query.knownAt ?? request.at,

@@ -80,7 +80,7 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
       callUseCase(
         services,
         ctx,
-        (request) => requestRegrade(services.store, body, request),
+        (request) => requestRegrade(services.store, services.read.eligibility, body, request),
         ({ requested, assessment }) =>
           // The request stands even if the assessment could not be made; it can be re-run.
           E.isRight(assessment)
@@ -112,7 +112,14 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
       callUseCase(
         services,
         ctx,
-        (request) => assessRegrade(services.store, params.caseId, body.effectiveOn, request),
+        (request) =>
+          assessRegrade(
+            services.store,
+            services.read.eligibility,
+            params.caseId,
+            body.effectiveOn,
+            request,
+          ),
         (a) =>
           written(a.written, 201, `/regrades/${params.caseId}`, {
             caseId: params.caseId,

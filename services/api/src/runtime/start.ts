@@ -76,7 +76,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
   };
   const ladder = createApp({
     store,
-    read: readSideFromProjections(readDb, store),
+    read: readSideFromProjections(readDb, store, runner),
     verifier: createVerifier(options.auth),
     idempotency,
     logger: options.logger,
