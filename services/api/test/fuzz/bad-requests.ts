@@ -10,7 +10,8 @@ export interface Operation {
   readonly method: string;
   readonly path: string;
   readonly roles: readonly string[];
-  readonly write: boolean;
+  /** The request headers the document declares (lower case): a write's If-Match, Idempotency-Key, X-Reason. */
+  readonly headers: readonly string[];
   readonly pathParams: readonly { readonly name: string; readonly schema: Schema }[];
   readonly queryParams: readonly { readonly name: string; readonly schema: Schema }[];
   readonly body: Schema | undefined;
@@ -53,7 +54,7 @@ export const badRequestFor = (op: Operation): fc.Arbitrary<BadRequest> => {
     auth: 'allowed' as Auth,
     headers: {
       ...(validBody !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(key !== null && op.write ? { 'idempotency-key': key } : {}),
+      ...(key !== null && op.headers.includes('idempotency-key') ? { 'idempotency-key': key } : {}),
     },
     ...(validBody !== undefined ? { body: validBody } : {}),
   });
@@ -73,14 +74,17 @@ export const badRequestFor = (op: Operation): fc.Arbitrary<BadRequest> => {
     })),
     2,
   );
-  add(
-    fc
-      .record({ b: key, auth: fc.constantFrom('none', 'forged', 'garbled', 'basic') })
-      .map(({ b, auth }) => ({ ...base(b), defect: `token-${auth}`, auth, status: 401 })),
-  );
-  const refused = ['hr-admin', 'manager', 'approver', 'planner', 'auditor'].filter(
-    (r) => !op.roles.includes(r),
-  );
+  // A route that names no role is public (signing in): no token to spoil, no role to refuse.
+  const guarded = op.roles.length > 0;
+  if (guarded)
+    add(
+      fc
+        .record({ b: key, auth: fc.constantFrom('none', 'forged', 'garbled', 'basic') })
+        .map(({ b, auth }) => ({ ...base(b), defect: `token-${auth}`, auth, status: 401 })),
+    );
+  const refused = guarded
+    ? ['hr-admin', 'manager', 'approver', 'planner', 'auditor'].filter((r) => !op.roles.includes(r))
+    : [];
   if (refused.length > 0)
     add(
       fc.record({ b: key, role: fc.constantFrom(...refused) }).map(({ b, role }) => ({
@@ -116,50 +120,46 @@ export const badRequestFor = (op: Operation): fc.Arbitrary<BadRequest> => {
           ...(raw.raw.includes('%2F') ? {} : { status: 400 }),
         })),
     );
-  if (op.write) {
+  // Only the headers the document declares for this route: the server reads no others.
+  const badHeaders = [
+    fc
+      .constantFrom('abc', '"x"', '1', 'W/"-1"', '"1", "2"', '**')
+      .map((v) => ({ name: 'if-match', value: v, field: 'If-Match' })),
+    fc
+      .constantFrom('has space', 'x'.repeat(201), 'semi;colon', 'quote"')
+      .map((v) => ({ name: 'idempotency-key', value: v, field: 'Idempotency-Key' })),
+    fc
+      .constantFrom('   ', 'x'.repeat(1001))
+      .map((v) => ({ name: 'x-reason', value: v, field: 'X-Reason' })),
+  ].filter((_arb, i) => op.headers.includes(['if-match', 'idempotency-key', 'x-reason'][i] ?? ''));
+  if (badHeaders.length > 0)
     add(
-      fc
-        .record({
-          b: key,
-          header: fc.oneof(
-            fc
-              .constantFrom('abc', '"x"', '1', 'W/"-1"', '"1", "2"', '**')
-              .map((v) => ({ name: 'if-match', value: v, field: 'If-Match' })),
-            fc
-              .constantFrom('has space', 'x'.repeat(201), 'semi;colon', 'quote"')
-              .map((v) => ({ name: 'idempotency-key', value: v, field: 'Idempotency-Key' })),
-            fc
-              .constantFrom('   ', 'x'.repeat(1001))
-              .map((v) => ({ name: 'x-reason', value: v, field: 'X-Reason' })),
-          ),
-        })
-        .map(({ b, header }) => {
-          const request = base(header.name === 'idempotency-key' ? null : b);
-          return {
-            ...request,
-            defect: `bad-${header.name}`,
-            headers: { ...request.headers, [header.name]: header.value },
-            field: header.field,
-            status: 400,
-          };
-        }),
+      fc.record({ b: key, header: fc.oneof(...badHeaders) }).map(({ b, header }) => {
+        const request = base(header.name === 'idempotency-key' ? null : b);
+        return {
+          ...request,
+          defect: `bad-${header.name}`,
+          headers: { ...request.headers, [header.name]: header.value },
+          field: header.field,
+          status: 400,
+        };
+      }),
     );
-    if (op.body !== undefined) {
-      const body = op.body;
-      add(
-        fc.record({ b: key, d: badBodies(body) }).map(({ b, d }) => {
-          const request = base(b);
-          const { body: _valid, ...withoutBody } = request;
-          void _valid;
-          return {
-            ...withoutBody,
-            ...d,
-            headers: { ...request.headers, ...d.headers },
-          };
-        }),
-        6,
-      );
-    }
+  if (op.body !== undefined) {
+    const body = op.body;
+    add(
+      fc.record({ b: key, d: badBodies(body) }).map(({ b, d }) => {
+        const request = base(b);
+        const { body: _valid, ...withoutBody } = request;
+        void _valid;
+        return {
+          ...withoutBody,
+          ...d,
+          headers: { ...request.headers, ...d.headers },
+        };
+      }),
+      6,
+    );
   }
   return fc.oneof(...arbs);
 };
