@@ -70,6 +70,7 @@ export { decodeFacts, type DecodedFact } from './eligibility/decoded-facts';
 export { explainVerdict } from './eligibility/explain';
 export type { EvidenceContext, CriterionResult, VacancyView } from './eligibility/evidence';
 export { knownFacts, type KnownFact } from './eligibility/known-facts';
+export { standingsAt, type Standing } from './eligibility/cut';
 export {
   holdsUntil,
   holdsUntilLimits,

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { staffCommands } from '@ladder/domain';
-import { isoDateTime } from '@ladder/domain/testing';
+import { isoDate, isoDateTime } from '@ladder/domain/testing';
 import { askedBy, body, hr, joining, openWorld, type World } from '../../test/world';
 import { staffHistory } from './history';
 import { joinStaff, recordStaffFact } from './staff';
@@ -41,7 +41,7 @@ describe('a person’s history on the two time axes', () => {
   it('as known now: the retracted fact is there, marked retracted and not in effect', async () => {
     const now = isoDateTime(new Date(Date.now() + 1000).toISOString());
     const history = await staffHistory(world.store, 'fw-1', {
-      effectiveOn: '2024-01-01',
+      effectiveOn: isoDate('2024-01-01'),
       knownAt: now,
     });
     if (E.isLeft(history)) throw new Error(history.left.kind);
@@ -57,7 +57,10 @@ describe('a person’s history on the two time axes', () => {
   it('as known when only the joining was recorded: the later facts are not yet known', async () => {
     const [joined] = await world.events('staff-fw-1');
     const knownAt = isoDateTime(joined?.recordedAt ?? '');
-    const history = await staffHistory(world.store, 'fw-1', { effectiveOn: '2020-01-01', knownAt });
+    const history = await staffHistory(world.store, 'fw-1', {
+      effectiveOn: isoDate('2020-01-01'),
+      knownAt,
+    });
     if (E.isLeft(history)) throw new Error(history.left.kind);
     // known then, but not yet in effect on a date before the joining
     expect(history.right.events.map((e) => [e.type, e.inEffect])).toEqual([['StaffJoined', false]]);
@@ -67,7 +70,7 @@ describe('a person’s history on the two time axes', () => {
   it('no such person is not-found', async () => {
     const knownAt = isoDateTime(new Date().toISOString());
     expect(
-      await staffHistory(world.store, 'nobody', { effectiveOn: '2024-01-01', knownAt }),
+      await staffHistory(world.store, 'nobody', { effectiveOn: isoDate('2024-01-01'), knownAt }),
     ).toMatchObject({
       _tag: 'Left',
       left: { kind: 'not-found', stream: { kind: 'staff', id: 'nobody' } },

@@ -1,5 +1,11 @@
 import * as E from 'fp-ts/Either';
-import { StreamId, streamNameOf, type IsoDateTime } from '@ladder/domain';
+import {
+  standingsAt,
+  StreamId,
+  streamNameOf,
+  type IsoDate,
+  type IsoDateTime,
+} from '@ladder/domain';
 import type { EventStore, RecordedEvent } from '@ladder/event-store';
 import { readWholeStream } from '../handle-command';
 import type { UseCaseError } from './errors';
@@ -22,39 +28,26 @@ export interface StaffHistory {
   readonly revision: bigint;
 }
 
-const endOfDay = (date: string): number => Date.parse(`${date}T23:59:59.999Z`);
-
-/** The event ids that the facts known so far retract. */
-const retractedBy = (known: readonly RecordedEvent[]): ReadonlySet<string> =>
-  new Set(
-    known.flatMap((e) => {
-      if (e.type !== 'FactRetracted' || typeof e.data !== 'object' || e.data === null) return [];
-      const id = 'retractedEventId' in e.data ? e.data.retractedEventId : undefined;
-      return typeof id === 'string' ? [id] : [];
-    }),
-  );
-
 /** A person's recorded facts as known at `knownAt`, marking those in effect on `effectiveOn`. */
 export const staffHistory = async (
   store: EventStore,
   staffId: string,
-  axes: { readonly effectiveOn: string; readonly knownAt: IsoDateTime },
+  axes: { readonly effectiveOn: IsoDate; readonly knownAt: IsoDateTime },
 ): Promise<E.Either<UseCaseError, StaffHistory>> => {
   const person = StreamId.staff(staffId);
   const events = await readWholeStream(store, streamNameOf(person));
   const last = events[events.length - 1];
   if (last === undefined) return E.left({ kind: 'not-found', stream: person });
-  const known = events.filter((e) => Date.parse(e.recordedAt) <= Date.parse(axes.knownAt));
-  const retracted = retractedBy(known);
+  // The domain's cut, the one the rules read: known by R, retracted by then, in effect on E.
+  const byId = new Map(events.map((e) => [e.eventId, e]));
+  const standings = standingsAt(events, axes);
   return E.right({
     staffId,
     ...axes,
     revision: last.revision,
-    events: known.map((e) => ({
-      ...e,
-      inEffect:
-        Date.parse(e.effectiveAt) <= endOfDay(axes.effectiveOn) && !retracted.has(e.eventId),
-      retracted: retracted.has(e.eventId),
-    })),
+    events: standings.flatMap((s) => {
+      const e = byId.get(s.eventId);
+      return e === undefined ? [] : [{ ...e, inEffect: s.inEffect, retracted: s.retracted }];
+    }),
   });
 };

@@ -57,7 +57,14 @@ const byLogOrder = (a: DecodedFact, b: DecodedFact): number =>
 export const knownDecodedFacts = (
   decoded: readonly DecodedFact[],
   { effectiveOn, knownAt }: Axes,
-): { readonly facts: readonly KnownFact[]; readonly unreadable: readonly string[] } => {
+): {
+  readonly facts: readonly KnownFact[];
+  readonly unreadable: readonly string[];
+  /** Everything recorded by `knownAt`, in log order, readable or not. */
+  readonly known: readonly DecodedFact[];
+  /** The event ids named by the retractions known by `knownAt`. */
+  readonly retracted: ReadonlySet<string>;
+} => {
   const cutoff = instantOf(knownAt);
   const known = decoded.filter((f) => f.recordedInstant <= cutoff).sort(byLogOrder);
   const readable: KnownFact[] = [];
@@ -74,5 +81,5 @@ export const knownDecodedFacts = (
     (f) =>
       f.event.type !== 'FactRetracted' && !retracted.has(f.eventId) && f.effectiveOn <= effectiveOn,
   );
-  return { facts, unreadable };
+  return { facts, unreadable, known, retracted };
 };

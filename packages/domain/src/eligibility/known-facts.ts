@@ -28,8 +28,10 @@ export interface Axes {
 export const knownFacts = (
   history: readonly RecordedFact[],
   axes: Axes,
-): { readonly facts: readonly KnownFact[]; readonly unreadable: readonly string[] } =>
-  knownDecodedFacts(decodeFacts(history), axes);
+): { readonly facts: readonly KnownFact[]; readonly unreadable: readonly string[] } => {
+  const { facts, unreadable } = knownDecodedFacts(decodeFacts(history), axes);
+  return { facts, unreadable };
+};
 
 /** The facts of one event type, typed. */
 export const factsOfType = <T extends DomainEventType>(

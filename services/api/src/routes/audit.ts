@@ -48,7 +48,8 @@ export const auditRoutes = (services: LadderServices): Route[] => [
         (request) => {
           const knownAt = query.knownAt ?? request.at;
           // The day the instant names in its own offset, as the auditor wrote it.
-          const effectiveOn = query.effectiveOn ?? knownAt.slice(0, 10);
+          const day = knownAt.slice(0, 10);
+          const effectiveOn = query.effectiveOn ?? (IsoDate.is(day) ? day : utcDateOf(knownAt));
           return staffHistory(services.store, params.staffId, { effectiveOn, knownAt });
         },
         ({ revision, ...history }) => ({ status: 200, etag: revision, body: history }),
