@@ -1,6 +1,7 @@
-import type { Express } from 'express';
+import type { Express, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { EventStore } from '@ladder/event-store';
+import type { SignInServices } from './auth/sign-in';
 import type { Verifier } from './auth/verifier';
 import { createHttpApp } from './http/http-app';
 import type { IdempotencyStore } from './http/idempotency';
@@ -15,6 +16,10 @@ export interface AppDeps {
   /** The read models (planner and auditor queries). */
   readonly read: ReadSide;
   readonly verifier: Verifier;
+  /** People's sign-in: sessions, the demo people, the identity provider. */
+  readonly signIn: SignInServices;
+  /** Express's `trust proxy` (for Secure cookies behind a TLS-terminating proxy). */
+  readonly trustProxy?: boolean | number | string;
   readonly idempotency: IdempotencyStore;
   readonly logger: Logger;
   /** Events the read models have not applied yet. */
@@ -23,6 +28,8 @@ export interface AppDeps {
   readonly now?: () => Date;
   readonly bodyLimit?: string;
   readonly gauges?: readonly GaugeSource[];
+  /** The web app's pages (http/web-app.ts); none for an API-only app. */
+  readonly web?: RequestHandler;
 }
 
 export interface LadderApp {
@@ -35,15 +42,18 @@ export interface LadderApp {
 export const createApp = (deps: AppDeps): LadderApp => {
   const now = deps.now ?? (() => new Date());
   const services: LadderServices = { store: deps.store, read: deps.read, now };
-  const routes = ladderRoutes(services);
+  const routes = ladderRoutes(services, deps.signIn);
   const app = createHttpApp({
     routes,
     verifier: deps.verifier,
+    sessions: deps.signIn.sessions,
+    ...(deps.trustProxy !== undefined ? { trustProxy: deps.trustProxy } : {}),
     idempotency: deps.idempotency,
     logger: deps.logger,
     projectionLag: deps.projectionLag,
     ...(deps.bodyLimit !== undefined ? { bodyLimit: deps.bodyLimit } : {}),
     ...(deps.gauges !== undefined ? { gauges: deps.gauges } : {}),
+    ...(deps.web !== undefined ? { web: deps.web } : {}),
     readiness: async () => {
       try {
         const head = await deps.store.headPosition();

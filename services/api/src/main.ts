@@ -63,6 +63,7 @@ const runtime = await startLadder({
   readModels: config.readModels,
   dataDir: config.dataDir,
   auth,
+  signIn: config.signIn,
   logger,
   port: config.port,
   host: config.host,

@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import type { EventStore, RecordedEvent } from '@ladder/event-store';
 import type { LadderApp } from '../src/app';
 import type { Principal } from '../src/auth/roles';
+import type { SignInConfig } from '../src/auth/sign-in';
 import { issueToken } from '../src/auth/tokens';
 import { startLadder, type LadderRuntime } from '../src/runtime/start';
 
@@ -43,9 +44,16 @@ export interface Harness {
 const secret = 'ladder-int-test-secret-0123456789abcdef';
 
 export const startHarness = async (
-  options: { readonly now?: () => Date } = {},
+  options: {
+    readonly now?: () => Date;
+    /** People's sign-in (demo, OpenID Connect, session limits); off unless given. */
+    readonly signIn?: SignInConfig;
+    /** Runs on the fresh data directory before the server starts (seeding the demo council). */
+    readonly seed?: (dataDir: string) => Promise<void>;
+  } = {},
 ): Promise<Harness> => {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-api-'));
+  await options.seed?.(dir);
   const runtime = await startLadder({
     eventStore: join(dir, 'events.sqlite'),
     readModels: join(dir, 'read-models.sqlite'),
@@ -53,6 +61,7 @@ export const startHarness = async (
     auth: { kind: 'hs256', secret },
     logger: pino({ level: process.env['LADDER_TEST_LOG'] ?? 'silent' }),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.signIn ? { signIn: options.signIn } : {}),
   });
   const { store, ladder } = runtime;
   const tokens = new Map<string, string>();

@@ -6,6 +6,8 @@ import * as t from 'io-ts';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../auth/tokens';
+import { openSessionStore } from '../auth/sessions';
+import { defaultSessionLimits } from '../auth/sign-in';
 import { createVerifier } from '../auth/verifier';
 import { createHttpApp } from './http-app';
 import { openIdempotencyStore } from './idempotency';
@@ -76,6 +78,7 @@ beforeAll(async () => {
     routes,
     verifier: createVerifier({ kind: 'hs256', secret }),
     idempotency: openIdempotencyStore(join(dir, 'api.sqlite')),
+    sessions: openSessionStore(join(dir, 'sessions.sqlite'), defaultSessionLimits),
     logger: pino({ level: 'silent' }),
     readiness: () => Promise.resolve({ ready: true, checks: {} }),
     projectionLag: () => Promise.resolve(3),

@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import type { SessionStore } from '../auth/sessions';
 import type { Verifier } from '../auth/verifier';
 import { maxBodyDepth, tooDeepField } from './body-depth';
 import { clientErrorOf } from './client-errors';
@@ -22,8 +23,11 @@ export interface Readiness {
 export interface HttpAppDeps {
   readonly routes: readonly Route[];
   readonly verifier: Verifier;
+  readonly sessions: SessionStore;
   readonly idempotency: IdempotencyStore;
   readonly logger: Logger;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-Proto to believe (for Secure cookies). */
+  readonly trustProxy?: boolean | number | string;
   readonly readiness: () => Promise<Readiness>;
   /** Events not yet applied by the read models (for /metrics). */
   readonly projectionLag: () => Promise<number>;
@@ -31,6 +35,8 @@ export interface HttpAppDeps {
   readonly bodyLimit?: string;
   readonly gauges?: readonly GaugeSource[];
   readonly info?: { readonly title: string; readonly version: string };
+  /** The web app's pages and assets (web-app.ts), served before the API's routes. */
+  readonly web?: RequestHandler;
 }
 
 /** The generic edge: logging, correlation ids, metrics, health, OpenAPI, routes, problem errors. */
@@ -38,6 +44,7 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are stream revisions, set by routes, never body hashes.
+  app.set('trust proxy', deps.trustProxy ?? false);
   const metrics = createMetrics(deps.projectionLag, deps.gauges);
   const openApi = buildOpenApi(deps.routes, deps.info ?? { title: 'Ladder API', version: '0.1.0' });
 
@@ -124,6 +131,7 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
     if (code === undefined) return next();
     res.json({ type: problemTypeOf(code), code, title: titleOf[code], status: statusOf[code] });
   });
+  if (deps.web !== undefined) app.use(deps.web);
   app.use(
     mediaType,
     express.json({ limit: deps.bodyLimit ?? '64kb', strict: true, type: 'application/json' }),

@@ -2,31 +2,32 @@ import { createHash, randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/Either';
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { Logger } from 'pino';
+import { authenticate } from '../auth/authenticate';
+import { parseCookies, sessionCookieName } from '../auth/cookies';
+import type { SessionStore } from '../auth/sessions';
 import type { Verifier } from '../auth/verifier';
-import type { Principal } from '../auth/roles';
 import { formatEtag, parseIfMatch } from './etag';
 import type { IdempotencyScope, IdempotencyStore, StoredResponse } from './idempotency';
 import { apiError, problemContentType, statusOf, toProblem, type ApiError } from './problem';
 import { roleRefusal } from './refusal';
-import { expressPath, type Reply, type Route } from './route';
+import {
+  expressPath,
+  type EdgeContext,
+  type GuardedRoute,
+  type PublicRoute,
+  type Reply,
+  type RequestContext,
+  type Route,
+} from './route';
 import { sendProblem, toJson } from './send';
 
 export interface MountDeps {
   readonly verifier: Verifier;
   readonly idempotency: IdempotencyStore;
+  readonly sessions: SessionStore;
 }
 
-const bearer = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i;
 export const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{1,200}$/;
-
-const authenticate = async (
-  verifier: Verifier,
-  header: string | undefined,
-): Promise<E.Either<ApiError, Principal>> => {
-  const match = header === undefined ? null : bearer.exec(header);
-  if (!match?.[1]) return E.left(apiError('unauthenticated', 'send Authorization: Bearer <token>'));
-  return verifier(match[1]);
-};
 
 const headerOf = (req: Request, name: string): string | undefined => {
   const value = req.headers[name];
@@ -52,20 +53,57 @@ const stored = (
         ...(result.right.location !== undefined ? { location: result.right.location } : {}),
       };
 
-const send = (res: Response, response: StoredResponse): void => {
+const send = (res: Response, response: StoredResponse, cookies?: readonly string[]): void => {
+  if (cookies !== undefined && cookies.length > 0) {
+    res.setHeader('Set-Cookie', [...cookies]);
+    res.setHeader('Cache-Control', 'no-store');
+  }
   if (response.etag !== undefined) res.setHeader('ETag', response.etag);
   if (response.location !== undefined) res.setHeader('Location', response.location);
   res.status(response.status).type(response.contentType).send(response.body);
 };
 
+const edgeOf = (req: Request, res: Response, deps: MountDeps): EdgeContext => {
+  const cookies = parseCookies(headerOf(req, 'cookie'));
+  const cookie = cookies[sessionCookieName];
+  return {
+    correlationId: String(res.locals['correlationId']),
+    requestId: randomUUID(),
+    log: res.locals['log'] as Logger,
+    secure: req.secure,
+    session: cookie === undefined || cookie === '' ? undefined : deps.sessions.find(cookie),
+    cookies,
+  };
+};
+
+const cookiesOf = (result: E.Either<ApiError, Reply>) =>
+  E.isRight(result) ? result.right.cookies : undefined;
+
+/** Signing in: inputs → handler, with no token or session to check. */
+const publicHandler =
+  (route: PublicRoute, deps: MountDeps): RequestHandler =>
+  async (req, res) => {
+    const edge = edgeOf(req, res, deps);
+    const raw = { params: req.params, query: req.query, body: req.body as unknown };
+    const result = await route.run(raw, edge);
+    send(res, stored(edge.correlationId, req.originalUrl, result), cookiesOf(result));
+  };
+
 /** The pipeline every route goes through: token → role → headers → (idempotency) → inputs → handler. */
 const handlerFor =
-  (route: Route, deps: MountDeps): RequestHandler =>
+  (route: GuardedRoute, deps: MountDeps): RequestHandler =>
   async (req, res) => {
     const instance = req.originalUrl;
-    const principal = await authenticate(deps.verifier, headerOf(req, 'authorization'));
+    const edge = edgeOf(req, res, deps);
+    const principal = await authenticate(deps.verifier, {
+      method: req.method,
+      authorization: headerOf(req, 'authorization'),
+      csrfToken: headerOf(req, 'x-csrf-token'),
+      session: edge.session,
+    });
     if (E.isLeft(principal)) {
-      res.setHeader('WWW-Authenticate', 'Bearer realm="ladder"');
+      if (principal.left.code === 'unauthenticated')
+        res.setHeader('WWW-Authenticate', 'Bearer realm="ladder"');
       return sendProblem(res, principal.left, instance);
     }
     // Authorization comes before everything else, an idempotent replay included.
@@ -101,16 +139,14 @@ const handlerFor =
         }),
         instance,
       );
-    const correlationId = String(res.locals['correlationId']);
-    const log = res.locals['log'] as Logger;
-    const ctx = {
+    const correlationId = edge.correlationId;
+    const ctx: RequestContext = {
+      ...edge,
       principal: principal.right,
-      correlationId,
-      requestId: randomUUID(),
+      authenticatedBy: headerOf(req, 'authorization') === undefined ? 'session' : 'bearer',
       expectedRevision: expectedRevision.right,
       idempotencyKey: key,
       reason,
-      log,
     };
     const raw = { params: req.params, query: req.query, body: req.body as unknown };
 
@@ -130,7 +166,7 @@ const handlerFor =
           res.status(304).end();
           return;
         }
-      return send(res, response);
+      return send(res, response, cookiesOf(result));
     }
 
     const scope: IdempotencyScope = {
@@ -188,5 +224,8 @@ const handlerFor =
 
 export const mountRoutes = (router: Router, routes: readonly Route[], deps: MountDeps): void => {
   for (const route of routes)
-    router[route.method](expressPath(route.path), handlerFor(route, deps));
+    router[route.method](
+      expressPath(route.path),
+      route.access === 'public' ? publicHandler(route, deps) : handlerFor(route, deps),
+    );
 };

@@ -1,4 +1,5 @@
 import type * as t from 'io-ts';
+import { sessionCookieName } from '../auth/cookies';
 import { objectProps } from './codec-walk';
 import { acceptable } from './correlation';
 import { ifMatchPattern } from './etag';
@@ -54,7 +55,10 @@ const parametersOf = (codec: t.Mixed | undefined, where: 'path' | 'query') => {
 };
 
 const errorResponses = (route: Route): Record<string, unknown> => {
-  const codes: ApiErrorCode[] = ['validation', 'unauthenticated', 'forbidden'];
+  const codes: ApiErrorCode[] =
+    route.access === 'public'
+      ? ['validation', 'not-found', 'unauthenticated']
+      : ['validation', 'unauthenticated', 'forbidden'];
   if (route.path.includes('{')) codes.push('not-found');
   if (route.write)
     codes.push(
@@ -108,9 +112,12 @@ export const buildOpenApi = (
       operationId: route.operationId,
       summary: route.summary,
       tags: [route.tag],
-      description: `Roles: ${route.roles.join(', ')}.`,
+      description:
+        route.access === 'public'
+          ? 'No sign-in needed.'
+          : `Roles: ${route.roles.join(', ')}. A bearer token, or the session cookie (writes then need X-CSRF-Token).`,
       'x-roles': route.roles,
-      security: [{ bearer: [] }],
+      security: route.access === 'public' ? [] : [{ bearer: [] }, { session: [] }],
       parameters: [
         ...parametersOf(route.params, 'path'),
         ...parametersOf(route.query, 'query'),
@@ -133,19 +140,29 @@ export const buildOpenApi = (
           }
         : {}),
       responses: {
-        [String(route.successStatus)]: {
-          description: 'success',
-          ...(route.etag
-            ? {
-                headers: {
-                  ETag: { schema: { type: 'string' }, description: 'the stream revision' },
+        [String(route.successStatus)]:
+          route.successStatus === 204
+            ? { description: 'done; no body', content: {} }
+            : route.successStatus === 302
+              ? {
+                  description: 'redirect',
+                  headers: { Location: { schema: { type: 'string' }, description: 'where to go' } },
+                }
+              : {
+                  description: 'success',
+                  ...(route.etag
+                    ? {
+                        headers: {
+                          ETag: { schema: { type: 'string' }, description: 'the stream revision' },
+                        },
+                      }
+                    : {}),
+                  content: {
+                    'application/json': {
+                      schema: route.response ? toJsonSchema(route.response) : {},
+                    },
+                  },
                 },
-              }
-            : {}),
-          content: {
-            'application/json': { schema: route.response ? toJsonSchema(route.response) : {} },
-          },
-        },
         ...errorResponses(route),
       },
     };
@@ -156,7 +173,10 @@ export const buildOpenApi = (
     info,
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        session: { type: 'apiKey', in: 'cookie', name: sessionCookieName },
+      },
       schemas: { Problem: problemSchema },
     },
     paths,

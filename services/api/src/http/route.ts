@@ -3,22 +3,35 @@ import type * as t from 'io-ts';
 import type { Logger } from 'pino';
 import type { ExpectedRevision } from '@ladder/event-store';
 import type { Principal, Role } from '../auth/roles';
+import type { Session } from '../auth/sessions';
 import { nameOf } from './codec-walk';
 import { validationError, type ApiError } from './problem';
 import { decodeInput } from './validate';
 
-/** What every handler gets besides its decoded inputs; all taken from headers and the token. */
-export interface RequestContext {
-  readonly principal: Principal;
+/** What the edge knows of any request, signed in or not. */
+export interface EdgeContext {
   readonly correlationId: string;
   /** Id of this command: the causation id of the events it writes. */
   readonly requestId: string;
+  readonly log: Logger;
+  /** Came over https (directly, or as a trusted proxy says): cookies set now are Secure. */
+  readonly secure: boolean;
+  /** The live sign-in session the request's cookie names, if any. */
+  readonly session: Session | undefined;
+  /** The request's cookies by name. */
+  readonly cookies: Readonly<Record<string, string>>;
+}
+
+/** What every handler gets besides its decoded inputs; all taken from headers and the token. */
+export interface RequestContext extends EdgeContext {
+  readonly principal: Principal;
+  /** A machine's bearer token, or a person's session cookie. */
+  readonly authenticatedBy: 'bearer' | 'session';
   /** From `If-Match` (writes only); a stale one makes the append fail → 412. */
   readonly expectedRevision: ExpectedRevision | undefined;
   readonly idempotencyKey: string | undefined;
   /** Why, in the caller's words (`X-Reason`), for the events' envelope. */
   readonly reason: string | undefined;
-  readonly log: Logger;
 }
 
 export interface Reply {
@@ -27,6 +40,8 @@ export interface Reply {
   /** The stream revision after the write or at the read; sent as the ETag. */
   readonly etag?: bigint;
   readonly location?: string;
+  /** `Set-Cookie` values (sign-in and sign-out only; never kept with an idempotent answer). */
+  readonly cookies?: readonly string[];
 }
 
 export type Method = 'get' | 'post' | 'put' | 'delete';
@@ -57,14 +72,32 @@ export interface RouteSpec<P, Q, B> extends RouteDoc {
   ) => Promise<E.Either<ApiError, Reply>>;
 }
 
-/** A route with its generic inputs erased: decoding happens inside `run`. */
-export interface Route extends RouteDoc {
+interface ErasedRoute<C> extends RouteDoc {
   readonly params?: t.Mixed;
   readonly query?: t.Mixed;
   readonly body?: t.Mixed;
-  readonly run: (raw: RawInput, ctx: RequestContext) => Promise<E.Either<ApiError, Reply>>;
+  readonly run: (raw: RawInput, ctx: C) => Promise<E.Either<ApiError, Reply>>;
   /** Decodes the inputs without running: a keyed write is checked before its key is kept. */
   readonly check: (raw: RawInput) => E.Either<ApiError, unknown>;
+}
+
+/** A route with its generic inputs erased: decoding happens inside `run`. */
+export type Route = GuardedRoute | PublicRoute;
+export interface GuardedRoute extends ErasedRoute<RequestContext> {
+  readonly access?: undefined;
+}
+/** No token or session needed (signing in itself); `roles` is empty. */
+export interface PublicRoute extends ErasedRoute<EdgeContext> {
+  readonly access: 'public';
+}
+
+export interface PublicRouteSpec<Q, B> extends Omit<RouteDoc, 'roles' | 'write'> {
+  readonly query?: t.Type<Q, unknown, unknown>;
+  readonly body?: t.Type<B, unknown, unknown>;
+  readonly handle: (
+    input: { readonly query: Q; readonly body: B },
+    ctx: EdgeContext,
+  ) => Promise<E.Either<ApiError, Reply>>;
 }
 
 export interface RawInput {
@@ -101,10 +134,13 @@ const nothingExpected = <A>(
       );
 };
 
-export const defineRoute = <P = Record<string, never>, Q = Record<string, never>, B = undefined>(
-  spec: RouteSpec<P, Q, B>,
-): Route => {
-  const decode = (raw: RawInput): E.Either<ApiError, { params: P; query: Q; body: B }> => {
+const decoderOf =
+  <P, Q, B>(spec: {
+    readonly params?: t.Type<P, unknown, unknown>;
+    readonly query?: t.Type<Q, unknown, unknown>;
+    readonly body?: t.Type<B, unknown, unknown>;
+  }) =>
+  (raw: RawInput): E.Either<ApiError, { params: P; query: Q; body: B }> => {
     const params = spec.params ? decodeInput('params', spec.params, raw.params) : noInput({} as P);
     if (E.isLeft(params)) return params;
     const query = spec.query
@@ -117,8 +153,32 @@ export const defineRoute = <P = Record<string, never>, Q = Record<string, never>
     if (E.isLeft(body)) return body;
     return E.right({ params: params.right, query: query.right, body: body.right });
   };
+
+export const defineRoute = <P = Record<string, never>, Q = Record<string, never>, B = undefined>(
+  spec: RouteSpec<P, Q, B>,
+): Route => {
+  const decode = decoderOf(spec);
   return {
     ...spec,
+    access: undefined,
+    check: decode,
+    run: async (raw, ctx) => {
+      const input = decode(raw);
+      return E.isLeft(input) ? input : spec.handle(input.right, ctx);
+    },
+  };
+};
+
+/** A route anyone may call (signing in): inputs still decoded and refused like every route's. */
+export const definePublicRoute = <Q = Record<string, never>, B = undefined>(
+  spec: PublicRouteSpec<Q, B>,
+): Route => {
+  const decode = decoderOf<Record<string, never>, Q, B>(spec);
+  return {
+    ...spec,
+    roles: [],
+    write: false,
+    access: 'public',
     check: decode,
     run: async (raw, ctx) => {
       const input = decode(raw);

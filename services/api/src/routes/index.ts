@@ -1,6 +1,8 @@
+import type { SignInServices } from '../auth/sign-in';
 import type { Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { auditRoutes } from './audit';
+import { authRoutes } from './auth';
 import { policyRoutes } from './policies';
 import { regradeRoutes } from './regrades';
 import { staffRoutes } from './staff';
@@ -8,11 +10,12 @@ import { vacancyRoutes } from './vacancies';
 import { workforceRoutes } from './workforce';
 
 /** Every Ladder route: the one table that the server, the OpenAPI document and the role tests use. */
-export const ladderRoutes = (services: LadderServices): Route[] => [
+export const ladderRoutes = (services: LadderServices, signIn: SignInServices): Route[] => [
   ...staffRoutes(services),
   ...vacancyRoutes(services),
   ...policyRoutes(services),
   ...regradeRoutes(services),
   ...workforceRoutes(services),
   ...auditRoutes(services),
+  ...authRoutes(signIn),
 ];

@@ -51,7 +51,9 @@ describe('GET /openapi.json', () => {
   });
 
   it('declares a response schema for every route, so a route without one fails here', () => {
-    const missing = h.ladder.routes.filter((route) => {
+    // 204 and 302 have no body to describe.
+    const answering = h.ladder.routes.filter((r) => ![204, 302].includes(r.successStatus));
+    const missing = answering.filter((route) => {
       const op = doc.paths[route.path]?.[route.method];
       const schema =
         op?.responses[String(route.successStatus)]?.content?.['application/json']?.schema;

@@ -6,7 +6,7 @@ import { requestOf } from './use-case';
 
 // The crossing from HTTP into the application: what a use case is told about the request.
 
-const ctx = (more: Partial<RequestContext> = {}): RequestContext => ({
+const ctx = (more: Partial<RequestContext> = {}): Parameters<typeof requestOf>[0] => ({
   principal: { id: 'tm-1', role: 'manager' },
   correlationId: 'corr-1',
   requestId: 'req-1',

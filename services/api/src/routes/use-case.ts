@@ -14,7 +14,19 @@ import type { LadderServices } from '../services';
  * clock, the envelope from the headers, If-Match as the port's ExpectedRevision unchanged.
  * An Idempotency-Key is scoped to the caller (subject and role) before it names commands.
  */
-export const requestOf = (ctx: RequestContext, now: Date): E.Either<ApiError, RequestMeta> => {
+export const requestOf = (
+  ctx: Pick<
+    RequestContext,
+    | 'principal'
+    | 'correlationId'
+    | 'requestId'
+    | 'reason'
+    | 'expectedRevision'
+    | 'idempotencyKey'
+    | 'log'
+  >,
+  now: Date,
+): E.Either<ApiError, RequestMeta> => {
   const actor = { id: ctx.principal.id, role: ctx.principal.role };
   const at = now.toISOString();
   if (!ActorRef.is(actor)) return E.left(apiError('unauthenticated', 'the token names no subject'));

@@ -9,7 +9,10 @@ import {
   trueFalse,
   type Env,
 } from '@ladder/event-store/settings';
+import type { SignInConfig } from '../auth/sign-in';
 import { defaultMaxLifetimeSeconds, type VerifierConfig } from '../auth/verifier';
+import { secondsOf } from './lifetime';
+import { readSignInSettings } from './sign-in-settings';
 
 /** Everything `pnpm start` reads from the environment, with the embedded defaults. */
 export interface ApiConfig {
@@ -30,15 +33,14 @@ export interface ApiConfig {
   readonly demoStaff: number;
   readonly demoYears: number;
   readonly seedDemo: boolean;
+  /** How people sign in with a browser: demo, OpenID Connect, sessions. */
+  readonly signIn: SignInConfig;
 }
-
-const unitSeconds: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
 /** `3600`, `90m`, `8h`, `30d` → seconds; anything else is a mistake to stop on, not to guess. */
 export const parseLifetime = (text: string): number => {
-  const m = /^\s*(\d{1,9})\s*([smhd]?)\s*$/.exec(text);
-  const seconds = m ? Number(m[1]) * (unitSeconds[m[2] || 's'] ?? 1) : Number.NaN;
-  if (!(seconds > 0))
+  const seconds = secondsOf(text);
+  if (seconds === undefined)
     throw new Error(`LADDER_TOKEN_MAX_LIFETIME must be like 3600, 90m, 8h or 30d, not "${text}"`);
   return seconds;
 };
@@ -51,6 +53,7 @@ export const loadConfig = (env: Env = process.env): ApiConfig => {
   const lifetime = env['LADDER_TOKEN_MAX_LIFETIME'];
   const tokenMaxLifetimeSeconds =
     lifetime !== undefined && lifetime !== '' ? parseLifetime(lifetime) : defaultMaxLifetimeSeconds;
+  const seedDemo = settings.read(setting('LADDER_SEED_DEMO', trueFalse, true));
   const config: ApiConfig = {
     port: settings.read(setting(['LADDER_PORT', 'PORT'], portNumber, 3000)),
     host: settings.read(setting('LADDER_HOST', text, '127.0.0.1')),
@@ -69,7 +72,8 @@ export const loadConfig = (env: Env = process.env): ApiConfig => {
     logLevel: settings.read(setting('LADDER_LOG_LEVEL', text, 'info')),
     demoStaff: settings.read(setting('LADDER_DEMO_STAFF', positiveInteger, 300)),
     demoYears: settings.read(setting('LADDER_DEMO_YEARS', positiveInteger, 6)),
-    seedDemo: settings.read(setting('LADDER_SEED_DEMO', trueFalse, true)),
+    seedDemo,
+    signIn: readSignInSettings(settings, seedDemo),
   };
   settings.check();
   return config;

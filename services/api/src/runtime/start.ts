@@ -11,10 +11,16 @@ import {
 } from '@ladder/projections';
 import type { Database } from 'better-sqlite3';
 import { createApp, type LadderApp } from '../app';
+import { oidcAttempts } from '../auth/oidc-attempts';
+import { openidConnect } from '../auth/oidc-client';
+import { openSessionStore } from '../auth/sessions';
+import { defaultSessionLimits, type DemoPerson, type SignInConfig } from '../auth/sign-in';
 import { createVerifier, type VerifierConfig } from '../auth/verifier';
 import { openIdempotencyStore } from '../http/idempotency';
 import { listen, type Listening } from '../http/listen';
+import { webApp } from '../http/web-app';
 import { readSideFromProjections } from '../read-side/from-projections';
+import { findDemoPeople } from './demo-people';
 
 export interface RuntimeOptions {
   /** A file path, `sqlite:<path>`, or another scheme `openEventStore` knows. */
@@ -23,6 +29,8 @@ export interface RuntimeOptions {
   /** Directory for the API's own SQLite file (idempotency keys) and process checkpoints. */
   readonly dataDir: string;
   readonly auth: VerifierConfig;
+  /** People's sign-in; absent: no demo, no provider, default session limits. */
+  readonly signIn?: SignInConfig;
   readonly logger: Logger;
   readonly port?: number;
   readonly host?: string;
@@ -70,17 +78,38 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
       options.logger.error({ failure }, 'leaver process could not apply a command'),
   });
   const idempotency = openIdempotencyStore(join(options.dataDir, 'api.sqlite'));
+  const now = options.now ?? (() => new Date());
+  const signIn = options.signIn;
+  const limits = signIn?.session ?? defaultSessionLimits;
+  const sessions = openSessionStore(join(options.dataDir, 'sessions.sqlite'), limits, now);
+  // The demo people are found once the read models have the council (the first call).
+  let demoPeople: Promise<readonly DemoPerson[]> | undefined;
+  const findPeople = () =>
+    (demoPeople ??= findDemoPeople(store, readDb, now().toISOString().slice(0, 10)));
   const lag = async (): Promise<number> => {
     const lags = await projectionLag(readDb, store);
     return lags.reduce((max, l) => Math.max(max, Number(l.lag)), 0);
   };
+  const web = webApp();
+  if (web === null)
+    options.logger.warn('the web app is not built (pnpm --filter @ladder/web build): API only');
   const ladder = createApp({
     store,
     read: readSideFromProjections(readDb, store, runner),
     verifier: createVerifier(options.auth),
+    signIn: {
+      sessions,
+      limits,
+      demoPeople: signIn?.demo === true ? findPeople : null,
+      oidc: signIn?.oidc ? openidConnect(signIn.oidc) : null,
+      attempts: oidcAttempts(now),
+    },
+    ...(signIn ? { trustProxy: signIn.trustProxy } : {}),
     idempotency,
     logger: options.logger,
     projectionLag: lag,
+    // The pages, when services/web has been built (`pnpm start` builds it first).
+    ...(web !== null ? { web } : {}),
     gauges: [
       {
         name: 'ladder_regrade_process_failures',
@@ -126,6 +155,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
       await runner.stop();
       await checkpoints.close();
       idempotency.close();
+      sessions.close();
       readDb.close();
       await store.close();
     },
