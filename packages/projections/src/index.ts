@@ -53,6 +53,11 @@ export { lineManagementProjection } from './workforce/line-management/projection
 export { spanOfControlBreaches, type SpanBreach } from './workforce/line-management/queries';
 export { vacanciesProjection } from './workforce/vacancies/projection';
 export { openVacancies, type OpenVacancy } from './workforce/vacancies/queries';
+export {
+  vacancyCounts,
+  type VacancyCount,
+  type VacancyDimension,
+} from './workforce/vacancies/counts';
 export { regradeCasesProjection } from './workforce/regrade-cases/projection';
 export {
   regradeCases,
@@ -71,6 +76,7 @@ export {
   type ComplianceItem,
   type ComplianceQuery,
 } from './compliance/queries';
+export { expiringCounts, type ExpiringCount } from './compliance/counts';
 
 // Eligibility pipeline
 export { eligibilityProjection } from './eligibility/projection';
@@ -82,5 +88,7 @@ export {
   type PipelineQuery,
 } from './eligibility/queries';
 export { eligibilityReads } from './eligibility/reads';
+export { pipelineCounts, type PipelineCount, type UnmetCount } from './eligibility/pipeline-counts';
+export type { Counted, Group } from './count-by';
 
 export { allProjections, projectionNamed } from './all';

@@ -2,19 +2,20 @@ import type { Database } from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
 import {
   auditTrail,
-  complianceDue,
-  eligibilityPipeline,
   eligibilityReads,
+  expiringCounts,
   headcount,
-  openVacancies,
+  pipelineCounts,
   regradeCases,
+  vacancyCounts,
   verifyAuditChain,
+  type ExpiringCount,
   type InvalidQuery,
+  type PipelineCount,
   type Runner,
 } from '@ladder/projections';
 import type { EventStore } from '@ladder/event-store';
 import { apiError, type ApiError } from '../http/problem';
-import { countBy, pick } from './group';
 import type { CountTable, ReadSide } from './read-side';
 import {
   shownCount,
@@ -47,13 +48,7 @@ const table = (rows: readonly CountedRow[], suppress: boolean): CountTable => {
 
 // Inside a shown pipeline row: eligible + not eligible = count, and each unmet criterion
 // counts people too.
-const pipelineSubCounts = (
-  row: CountedRow & {
-    readonly eligible: number;
-    readonly notEligible: number;
-    readonly unmetEssentials: readonly { readonly criterion: string; readonly count: number }[];
-  },
-): ShownRow => {
+const pipelineSubCounts = (row: PipelineCount): ShownRow => {
   const [eligible, notEligible] = shownPair(row.eligible, row.notEligible);
   return {
     ...row,
@@ -66,7 +61,7 @@ const pipelineSubCounts = (
   };
 };
 
-const expiringSubCounts = (row: CountedRow & { readonly overdue: number }): ShownRow => ({
+const expiringSubCounts = (row: ExpiringCount): ShownRow => ({
   ...row,
   overdue: shownCount(row.overdue),
 });
@@ -92,60 +87,14 @@ export const readSideFromProjections = (
       ),
     ),
   vacancies: (asOf, groupBy) =>
-    answer(openVacancies(db, { asOf }), (vacancies) =>
-      table(
-        countBy(
-          vacancies,
-          (v) => pick(v, groupBy),
-          (g) => ({ oldestDaysOpen: Math.max(...g.map((v) => v.daysOpen)) }),
-        ),
-        false,
-      ),
-    ),
+    answer(vacancyCounts(db, { asOf, groupBy }), (rows) => table(rows, false)),
   pipeline: (asOf) =>
-    answer(eligibilityPipeline(db, { asOf }), (entries) =>
-      suppressRows(
-        countBy(
-          entries.filter(
-            (e) => e.verdict.toGrade !== null && e.verdict.outcome !== 'no-next-grade',
-          ),
-          (e) => ({
-            jobFamily: e.verdict.jobFamily ?? 'unknown',
-            fromGrade: e.verdict.fromGrade ?? 'unknown',
-            toGrade: e.verdict.toGrade ?? 'unknown',
-          }),
-          (g) => {
-            const unmet = new Map<string, number>();
-            for (const e of g)
-              for (const l of e.verdict.lines)
-                if (l.importance === 'essential' && l.status === 'unmet')
-                  unmet.set(l.label, (unmet.get(l.label) ?? 0) + 1);
-            return {
-              eligible: g.filter((e) => e.verdict.eligible).length,
-              notEligible: g.filter((e) => !e.verdict.eligible).length,
-              // What holds people back, most common first: where development effort would pay.
-              unmetEssentials: [...unmet.entries()]
-                .sort((a, b) => b[1] - a[1])
-                .map(([criterion, count]) => ({ criterion, count })),
-            };
-          },
-        ),
-        { withTotal: false, subCounts: pipelineSubCounts },
-      ),
+    answer(pipelineCounts(db, { asOf }), (rows) =>
+      suppressRows(rows, { withTotal: false, subCounts: pipelineSubCounts }),
     ),
   expiring: (asOf, withinDays) =>
-    answer(complianceDue(db, { asOf, withinDays }), (items) =>
-      suppressRows(
-        countBy(
-          items,
-          (i) => ({ kind: i.kind, team: i.team }),
-          (g) => ({
-            overdue: g.filter((i) => i.overdue).length,
-            earliestDueOn: g.map((i) => i.dueOn).sort()[0] ?? null,
-          }),
-        ),
-        { withTotal: false, subCounts: expiringSubCounts },
-      ),
+    answer(expiringCounts(db, { asOf, withinDays }), (rows) =>
+      suppressRows(rows, { withTotal: false, subCounts: expiringSubCounts }),
     ),
   regrades: (status) =>
     answer(regradeCases(db, { asOf: today() }), (r) =>

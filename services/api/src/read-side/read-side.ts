@@ -1,5 +1,6 @@
 import type * as E from 'fp-ts/Either';
 import type { EligibilityReads } from '@ladder/application';
+import type { AuditPage, ChainVerification, RegradeCaseSummary } from '@ladder/projections';
 import type { ApiError } from '../http/problem';
 import type { ShownCount, ShownRow } from './small-numbers';
 
@@ -42,7 +43,7 @@ export interface ReadSide {
   /** Registrations, DBS checks and training falling due within `days` after `asOf`, counted. */
   readonly expiring: (asOf: string, days: number) => Answer<readonly CountRow[]>;
   /** Regrade cases as they stand today, optionally in one state. */
-  readonly regrades: (status: string | undefined) => Answer<readonly unknown[]>;
-  readonly auditTrail: (query: AuditQuery) => Answer<unknown>;
-  readonly verifyChain: (staffId?: string) => Answer<unknown>;
+  readonly regrades: (status: string | undefined) => Answer<readonly RegradeCaseSummary[]>;
+  readonly auditTrail: (query: AuditQuery) => Answer<AuditPage>;
+  readonly verifyChain: (staffId?: string) => Answer<ChainVerification>;
 }
