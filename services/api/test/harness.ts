@@ -50,6 +50,8 @@ export const startHarness = async (
     readonly signIn?: SignInConfig;
     /** Runs on the fresh data directory before the server starts (seeding the demo council). */
     readonly seed?: (dataDir: string) => Promise<void>;
+    /** A port chosen beforehand (an identity provider must know the redirect URL). */
+    readonly port?: number;
   } = {},
 ): Promise<Harness> => {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-api-'));
@@ -62,6 +64,7 @@ export const startHarness = async (
     logger: pino({ level: process.env['LADDER_TEST_LOG'] ?? 'silent' }),
     ...(options.now ? { now: options.now } : {}),
     ...(options.signIn ? { signIn: options.signIn } : {}),
+    ...(options.port !== undefined ? { port: options.port } : {}),
   });
   const { store, ladder } = runtime;
   const tokens = new Map<string, string>();

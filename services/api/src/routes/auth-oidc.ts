@@ -44,6 +44,14 @@ const off = apiError('not-found', 'OpenID Connect sign-in is not configured on t
 const attemptCookie = (secure: boolean) => ({ secure, path: '/auth/oidc' });
 const refused = (detail: string): ApiError => apiError('unauthenticated', detail);
 
+/** openid-client's reason, or the one it wraps (`unexpected ID Token "nonce" claim value`). */
+const whyRefused = (error: unknown): string =>
+  error instanceof Error
+    ? error.cause instanceof Error
+      ? error.cause.message
+      : error.message
+    : 'invalid response';
+
 export const oidcRoutes = (signIn: SignInServices): Route[] => [
   definePublicRoute({
     method: 'get',
@@ -110,11 +118,7 @@ export const oidcRoutes = (signIn: SignInServices): Route[] => [
         claims = await oidc.finish(callback, attempt);
       } catch (error) {
         ctx.log.warn({ err: error }, 'OpenID Connect sign-in refused');
-        return E.left(
-          refused(
-            `sign-in refused: ${error instanceof Error ? error.message : 'invalid response'}`,
-          ),
-        );
+        return E.left(refused(`sign-in refused: ${whyRefused(error)}`));
       }
       const user = userFromClaims(claims, oidc.settings);
       if (E.isLeft(user)) return user;

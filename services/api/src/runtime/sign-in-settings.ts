@@ -44,8 +44,10 @@ const readOidc = (settings: SettingsReader): OidcSettings | null => {
     ...(redirectUrl === '' ? ['LADDER_OIDC_REDIRECT_URL'] : []),
     ...(map.length === 0 ? ['LADDER_OIDC_ROLE_MAP'] : []),
   ];
-  if (missing.length > 0)
+  if (missing.length > 0) {
+    settings.check(); // A value that is set but unreadable is said as such first.
     throw new SettingsError(missing.map((v) => `${v}: needed when LADDER_OIDC_ISSUER is set`));
+  }
   const secret = settings.read(setting('LADDER_OIDC_CLIENT_SECRET', text, ''));
   return {
     issuer,
