@@ -179,7 +179,8 @@ describe('a session on the API', () => {
     expect((await b.request(`${h.url}/auth/sign-out`, { method: 'POST' })).status).toBe(403);
     const out = await b.request(`${h.url}/auth/sign-out`, {
       method: 'POST',
-      headers: { 'x-csrf-token': csrfToken },
+      headers: { ...json, 'x-csrf-token': csrfToken },
+      body: '{}',
     });
     expect(out.status).toBe(204);
     expect(b.lastSetCookies[0]).toMatch(

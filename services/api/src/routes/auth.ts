@@ -61,6 +61,8 @@ export const authRoutes = (signIn: SignInServices): Route[] => [
     roles,
     write: false,
     successStatus: 204,
+    // `{}`, as a fetch helper sends it; nothing else is taken.
+    body: t.type({}, 'SignOut'),
     handle: (_input, ctx) =>
       Promise.resolve(
         E.right({
