@@ -79,6 +79,18 @@ describe('pnpm start', () => {
     const total = ((await headcount.json()) as { total: number }).total;
     expect(total).toBeGreaterThan(20);
     expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+    // People sign in with one click on the demo council; the manager is the printed one.
+    expect(first.output()).toMatch(/sign in as a demo person/);
+    expect(await (await fetch(`${first.url}/auth/options`)).json()).toEqual({
+      demo: true,
+      oidc: false,
+    });
+    const people = (await (await fetch(`${first.url}/auth/demo/people`)).json()) as {
+      id: string;
+      role: string;
+    }[];
+    const manager = people.find((p) => p.role === 'manager')?.id ?? 'none';
+    expect(first.output()).toMatch(new RegExp(`# manager ${manager}\\b`));
     await stop(first.child);
 
     const second = await start();

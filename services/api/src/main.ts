@@ -87,6 +87,9 @@ say(`Ladder is listening on ${runtime.url}`);
 say(
   `  data: ${config.dataDir}   OpenAPI: ${runtime.url}/openapi.json   metrics: ${runtime.url}/metrics`,
 );
+if (config.signIn.demo) say(`  people: ${runtime.url}/ — sign in as a demo person, one click each`);
+if (config.signIn.oidc)
+  say(`  people: ${runtime.url}/ — sign in with ${config.signIn.oidc.issuer}`);
 if (auth.kind === 'jwks') say(`  tokens are verified against ${auth.url}; bring your own.`);
 else {
   if (local?.created)
