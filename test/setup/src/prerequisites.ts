@@ -23,4 +23,12 @@ export const prerequisites: readonly Prerequisite[] = [
     folders: /messaging/,
     tier: 'integration',
   },
+  {
+    binary: 'chromium',
+    debianPackage: 'chromium',
+    neededFor:
+      "the browser tests drive Debian's Chromium with playwright-core (no browser download)",
+    folders: /services\/web/,
+    tier: 'integration',
+  },
 ];

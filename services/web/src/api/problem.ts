@@ -11,6 +11,8 @@ export interface Problem {
   readonly title: string;
   readonly detail: string;
   readonly code?: string;
+  /** The business rule a refusal names (e.g. "Nobody approves their own request"). */
+  readonly rule?: string;
   readonly field?: string;
   readonly errors?: readonly FieldError[];
 }
@@ -34,11 +36,13 @@ export const problemOf = (status: number, body: unknown): Problem => {
     typeof body[key] === 'string' ? body[key] : undefined;
   const code = text('code');
   const field = text('field');
+  const rule = text('rule');
   return {
     status,
     title: text('title') ?? `The server answered ${status}`,
     detail: text('detail') ?? '',
     ...(code !== undefined ? { code } : {}),
+    ...(rule !== undefined ? { rule } : {}),
     ...(field !== undefined ? { field } : {}),
     errors: fieldErrorsOf(body['errors']),
   };

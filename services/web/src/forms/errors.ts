@@ -16,10 +16,7 @@ export const errorsOf = (
     return text === undefined ? [] : [{ href: inputIds[field] ?? field, text }];
   });
   if (fields.length > 0) return fields;
-  return [
-    {
-      href: '',
-      text: problem.detail === '' ? problem.title : `${problem.title}: ${problem.detail}`,
-    },
-  ];
+  // A refusal leads with the rule it applied, in the rule's own words.
+  const lead = problem.rule ?? problem.title;
+  return [{ href: '', text: problem.detail === '' ? lead : `${lead}: ${problem.detail}` }];
 };

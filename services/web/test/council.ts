@@ -1,0 +1,85 @@
+import { callApi, tokenFor } from './api';
+import type { RunningLadder } from './server';
+import type { StaffRecord, Verdict } from '../src/api/types';
+
+// Test setup through the machine API (bearer tokens signed with the server's own secret): the
+// demo manager's reports and a regrade case in the state a test starts from.
+
+export interface Report {
+  readonly staffId: string;
+  readonly verdict: Verdict;
+  /** The vacancy the verdict rests on, for families that progress into one. */
+  readonly vacancyId: string | null;
+}
+
+const vacancyOf = (verdict: Verdict): string | null => {
+  const line = verdict.lines.find((l) => l.kind === 'vacancy-open' && l.status === 'met');
+  return line === undefined ? null : (/vacancy (\S+) at/.exec(line.detail)?.[1] ?? null);
+};
+
+/** The manager's current reports, each with today's verdict. */
+export const reportsOf = async (ladder: RunningLadder, managerId: string): Promise<Report[]> => {
+  const hr = await tokenFor(ladder.dataDir, { id: 'hr-demo', role: 'hr-admin' });
+  const manager = (await callApi(ladder.url, hr, `/staff/${managerId}`)).body as StaffRecord;
+  return Promise.all(
+    manager.directReports.map(async (staffId) => {
+      const verdict = (await callApi(ladder.url, hr, `/staff/${staffId}/eligibility`))
+        .body as Verdict;
+      return { staffId, verdict, vacancyId: vacancyOf(verdict) };
+    }),
+  );
+};
+
+/** Requests a regrade as `requester` (an hr-admin token), naming the verdict's vacancy. */
+export const requestAs = async (
+  ladder: RunningLadder,
+  requesterId: string,
+  report: Report,
+  caseId: string,
+): Promise<void> => {
+  const token = await tokenFor(ladder.dataDir, { id: requesterId, role: 'hr-admin' });
+  const { verdict } = report;
+  const answer = await callApi(ladder.url, token, '/regrades', {
+    caseId,
+    staffId: report.staffId,
+    jobFamily: verdict.jobFamily,
+    fromGrade: verdict.fromGrade,
+    toGrade: verdict.toGrade,
+    ...(report.vacancyId !== null ? { vacancyId: report.vacancyId } : {}),
+  });
+  if (answer.status !== 201)
+    throw new Error(`requesting ${caseId}: ${JSON.stringify(answer.body)}`);
+};
+
+export const approveAs = async (ladder: RunningLadder, approverId: string, caseId: string) => {
+  const token = await tokenFor(ladder.dataDir, { id: approverId, role: 'approver' });
+  const answer = await callApi(ladder.url, token, `/regrades/${caseId}/approval`, {});
+  if (answer.status !== 201) throw new Error(`approving ${caseId}: ${JSON.stringify(answer.body)}`);
+};
+
+/** The case's stream revision (its ETag): one more for every event written to it. */
+export const revisionOf = async (ladder: RunningLadder, caseId: string): Promise<string> => {
+  const hr = await tokenFor(ladder.dataDir, { id: 'hr-demo', role: 'hr-admin' });
+  const response = await fetch(`${ladder.url}/regrades/${caseId}`, {
+    headers: { Authorization: `Bearer ${hr}` },
+  });
+  return response.headers.get('etag') ?? '';
+};
+
+/** The demo people's ids by role, as the sign-in page offers them (the manager's is a staff id). */
+export const demoPeople = async (ladder: RunningLadder): Promise<Map<string, string>> => {
+  const people = (await (await fetch(`${ladder.url}/auth/demo/people`)).json()) as {
+    id: string;
+    role: string;
+  }[];
+  return new Map(people.map((p) => [p.role, p.id]));
+};
+
+/** True when the server's OpenAPI document has every one of `paths`. */
+export const hasPaths = async (
+  ladder: RunningLadder,
+  paths: readonly string[],
+): Promise<boolean> => {
+  const doc = (await (await fetch(`${ladder.url}/openapi.json`)).json()) as { paths: object };
+  return paths.every((p) => p in doc.paths);
+};
