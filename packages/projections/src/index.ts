@@ -52,7 +52,11 @@ export {
 export { lineManagementProjection } from './workforce/line-management/projection';
 export { spanOfControlBreaches, type SpanBreach } from './workforce/line-management/queries';
 export { vacanciesProjection } from './workforce/vacancies/projection';
-export { openVacancies, type OpenVacancy } from './workforce/vacancies/queries';
+export {
+  openVacancies,
+  type OpenVacancy,
+  type OpenVacancyQuery,
+} from './workforce/vacancies/queries';
 export {
   vacancyCounts,
   type VacancyCount,
@@ -90,5 +94,7 @@ export {
 export { eligibilityReads } from './eligibility/reads';
 export { pipelineCounts, type PipelineCount, type UnmetCount } from './eligibility/pipeline-counts';
 export type { Counted, Group } from './count-by';
+
+export { lineReports, REPORTS_DUE_WITHIN_DAYS, type LineReport } from './line-reports';
 
 export { allProjections, projectionNamed } from './all';

@@ -10,7 +10,7 @@ import { vacanciesProjection } from './vacancies/projection';
  * queries, kept under one name and checkpoint (so its tables, rebuilds and stored
  * generations are those it always had).
  */
-export const workforceProjection = composeProjections('workforce', 2, [
+export const workforceProjection = composeProjections('workforce', 3, [
   placementProjection,
   lineManagementProjection,
   vacanciesProjection,

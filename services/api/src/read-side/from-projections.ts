@@ -5,6 +5,8 @@ import {
   eligibilityReads,
   expiringCounts,
   headcount,
+  lineReports,
+  openVacancies,
   pipelineCounts,
   regradeCases,
   vacancyCounts,
@@ -96,10 +98,16 @@ export const readSideFromProjections = (
     answer(expiringCounts(db, { asOf, withinDays }), (rows) =>
       suppressRows(rows, { withTotal: false, subCounts: expiringSubCounts }),
     ),
-  regrades: (status) =>
+  regrades: ({ status, requestedBy }) =>
     answer(regradeCases(db, { asOf: today() }), (r) =>
-      status === undefined ? r.cases : r.cases.filter((c) => c.state === status),
+      r.cases.filter(
+        (c) =>
+          (status === undefined || c.state === status) &&
+          (requestedBy === undefined || c.requestedBy === requestedBy),
+      ),
     ),
+  reports: (managerId, asOf) => answer(lineReports(db, managerId, asOf), (rows) => rows),
+  openVacancies: (query) => answer(openVacancies(db, query), (rows) => rows),
   auditTrail: (query) => answer(auditTrail(db, query), (page) => page),
   verifyChain: async (staffId) => E.right(await verifyAuditChain(db, store, staffId)),
 });

@@ -1,6 +1,13 @@
 import type * as E from 'fp-ts/Either';
 import type { EligibilityReads } from '@ladder/application';
-import type { AuditPage, ChainVerification, RegradeCaseSummary } from '@ladder/projections';
+import type {
+  AuditPage,
+  ChainVerification,
+  LineReport,
+  OpenVacancy,
+  OpenVacancyQuery,
+  RegradeCaseSummary,
+} from '@ladder/projections';
 import type { ApiError } from '../http/problem';
 import type { ShownCount, ShownRow } from './small-numbers';
 
@@ -42,8 +49,15 @@ export interface ReadSide {
   readonly pipeline: (asOf: string) => Answer<readonly CountRow[]>;
   /** Registrations, DBS checks and training falling due within `days` after `asOf`, counted. */
   readonly expiring: (asOf: string, days: number) => Answer<readonly CountRow[]>;
-  /** Regrade cases as they stand today, optionally in one state. */
-  readonly regrades: (status: string | undefined) => Answer<readonly RegradeCaseSummary[]>;
+  /** Regrade cases as they stand today, oldest request first, optionally in one state or by one requester. */
+  readonly regrades: (filter: {
+    readonly status?: string;
+    readonly requestedBy?: string;
+  }) => Answer<readonly RegradeCaseSummary[]>;
+  /** A manager's current direct reports: verdict in brief, what falls due, open cases. */
+  readonly reports: (managerId: string, asOf: string) => Answer<readonly LineReport[]>;
+  /** The open vacancies themselves (posts, not people), filtered. */
+  readonly openVacancies: (query: OpenVacancyQuery) => Answer<readonly OpenVacancy[]>;
   readonly auditTrail: (query: AuditQuery) => Answer<AuditPage>;
   readonly verifyChain: (staffId?: string) => Answer<ChainVerification>;
 }

@@ -13,7 +13,8 @@ import { fromUseCaseError } from '../http/from-domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { RegradeListReply, RegradeReply, RegradeRequestedReply, WrittenReply } from './responses';
-import { andThen, CaseParams, withIds } from './common';
+import { apiError } from '../http/problem';
+import { andThen, CaseParams, ResourceId, withIds } from './common';
 import { callUseCase, written } from './use-case';
 
 // The regrade workflow (see the application's use cases): a manager requests for someone in
@@ -53,6 +54,8 @@ const step = <K extends RegradeDecision>(
   });
 
 const ListQuery = t.partial({
+  /** `me`: the caller's own requests (a manager's list of their cases). */
+  requestedBy: ResourceId,
   status: t.keyof({
     requested: null,
     assessed: null,
@@ -179,16 +182,32 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
     method: 'get',
     path: '/regrades',
     operationId: 'listRegrades',
-    summary: 'List regrade cases, optionally by status',
+    summary:
+      'List regrade cases, oldest request first, by status (assessed: the approvals queue) or requester (me: your own)',
     tag: 'regrades',
-    roles: ['approver', 'hr-admin', 'auditor'],
+    roles: ['manager', 'approver', 'hr-admin', 'auditor'],
     write: false,
     successStatus: 200,
     response: RegradeListReply,
     query: ListQuery,
-    handle: ({ query }) =>
-      andThen(services.read.regrades(query.status), (cases) =>
-        Promise.resolve(E.right({ status: 200, body: { cases } })),
-      ),
+    handle: ({ query }, ctx) => {
+      const requestedBy = query.requestedBy === 'me' ? ctx.principal.id : query.requestedBy;
+      // A manager lists their own requests only: other people's cases name people outside their line.
+      if (ctx.principal.role === 'manager' && requestedBy !== ctx.principal.id)
+        return Promise.resolve(
+          E.left(
+            apiError('forbidden', 'a manager lists only their own requests (requestedBy=me)', {
+              rule: 'managers-act-on-own-reports',
+            }),
+          ),
+        );
+      return andThen(
+        services.read.regrades({
+          ...(query.status !== undefined ? { status: query.status } : {}),
+          ...(requestedBy !== undefined ? { requestedBy } : {}),
+        }),
+        (cases) => Promise.resolve(E.right({ status: 200, body: { cases } })),
+      );
+    },
   }),
 ];

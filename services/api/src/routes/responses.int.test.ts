@@ -11,6 +11,7 @@ import {
   join,
   joinEligibleFamilyWorker,
   managerOf,
+  monthsAgo,
   openVacancy,
   planner,
   publishSeedPolicies,
@@ -107,6 +108,13 @@ beforeAll(async () => {
     endedOn: today,
   });
   for (const id of ['rw-2', 'rw-3', 'rw-4']) await join(h, id);
+  // A manager whose list has someone with a DBS check falling due.
+  await managerOf(h, 'rm-2', ['rw-3', 'rw-4']);
+  await created('POST', '/staff/rw-3/dbs-checks', hr, {
+    level: 'enhanced',
+    checkedOn: monthsAgo(35),
+    updateService: false,
+  });
   await created('POST', '/staff/rw-2/grade-changes', hr, { to: 'L2', changedOn: today });
   await created('POST', '/staff/rw-2/leaving', hr, { leftOn: today });
   const caseFor = (caseId: string, staffId: string, vacancyId: string) => ({
@@ -142,6 +150,9 @@ const reads: Record<string, () => Promise<Reply>> = {
   getPolicy: () => h.call('GET', '/policies/family-worker', { as: hr }),
   getRegrade: () => h.call('GET', '/regrades/rc-1', { as: approver }),
   listRegrades: () => h.call('GET', '/regrades', { as: approver }),
+  lineReports: () => h.call('GET', '/staff/rm-2/reports', { as: hr }),
+  listOpenVacancies: () =>
+    h.call('GET', '/vacancies?status=open&jobFamily=family-worker&grade=L2', { as: planner }),
   staffHistory: () => h.call('GET', '/staff/rw-1/history', { as: auditor }),
   staffEligibility: () =>
     h.call('GET', `/staff/rw-1/eligibility?effectiveOn=${today}`, { as: auditor }),
@@ -205,6 +216,17 @@ describe('response codecs against real answers', () => {
       status: 'completed',
       verdict: { eligible: true },
     });
+    const reports = (await reads['lineReports']?.())?.body;
+    expect(reports?.['reports']).toEqual([
+      expect.objectContaining({
+        staffId: 'rw-3',
+        verdict: expect.objectContaining({ toGrade: 'L2' }) as unknown,
+        due: [expect.objectContaining({ kind: 'dbs', overdue: false })],
+      }),
+      expect.objectContaining({ staffId: 'rw-4' }),
+    ]);
+    const vacancies = (await reads['listOpenVacancies']?.())?.body;
+    expect((vacancies?.['vacancies'] as unknown[]).length).toBeGreaterThan(0);
     const page = (await reads['auditTrail']?.())?.body;
     expect((page?.['entries'] as unknown[]).length).toBeGreaterThan(0);
     const history = (await reads['staffHistory']?.())?.body;

@@ -125,6 +125,8 @@ export const RegradeListReply = t.type(
         jobFamily: t.string,
         fromGrade: t.string,
         toGrade: t.string,
+        vacancyId: t.union([t.string, t.null]),
+        requestedBy: t.string,
         state: RegradeStatus,
         requestedOn: t.string,
         stateSince: t.string,
@@ -133,6 +135,76 @@ export const RegradeListReply = t.type(
     ),
   },
   'RegradeListReply',
+);
+
+/** `GET /vacancies`: open posts (nobody holds them, so nobody is named). */
+export const VacancyListReply = t.type(
+  {
+    asOf: t.string,
+    vacancies: t.array(
+      t.type({
+        vacancyId: t.string,
+        jobFamily: t.string,
+        grade: t.string,
+        team: t.string,
+        zone: t.string,
+        openedOn: t.string,
+        daysOpen: t.number,
+      }),
+    ),
+  },
+  'VacancyListReply',
+);
+
+/** `GET /staff/{managerId}/reports`: a manager's direct reports as their list shows them. */
+export const ReportsReply = t.type(
+  {
+    managerId: t.string,
+    asOf: t.string,
+    dueWithinDays: t.number,
+    reports: t.array(
+      t.type({
+        staffId: t.string,
+        jobFamily: t.string,
+        grade: t.string,
+        gradeSince: t.string,
+        team: t.string,
+        zone: t.string,
+        contractedHours: t.number,
+        joinedOn: t.string,
+        lineManagerId: t.union([t.string, t.null]),
+        status: t.keyof({ active: null, left: null }),
+        leftOn: t.union([t.string, t.null]),
+        verdict: t.union([
+          t.type({
+            outcome: t.string,
+            eligible: t.boolean,
+            toGrade: t.union([Grade, t.null]),
+            summary: t.string,
+          }),
+          t.null,
+        ]),
+        due: t.array(
+          t.type({
+            kind: t.keyof({ registration: null, dbs: null, training: null }),
+            item: t.string,
+            dueOn: t.string,
+            overdue: t.boolean,
+            eventId: t.string,
+          }),
+        ),
+        openCases: t.array(
+          t.type({
+            caseId: t.string,
+            toGrade: t.string,
+            state: RegradeStatus,
+            requestedOn: t.string,
+          }),
+        ),
+      }),
+    ),
+  },
+  'ReportsReply',
 );
 
 export const PolicyReply = t.type(

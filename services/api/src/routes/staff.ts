@@ -1,9 +1,13 @@
 import { bodyOf, joinStaff, readStaff, recordStaffFact, type StaffFact } from '@ladder/application';
-import { staffCommands } from '@ladder/domain';
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
+import { IsoDate, staffCommands } from '@ladder/domain';
+import { REPORTS_DUE_WITHIN_DAYS } from '@ladder/projections';
+import { apiError } from '../http/problem';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { StaffReply, WrittenReply } from './responses';
-import { StaffParams, withIds } from './common';
+import { ReportsReply, StaffReply, WrittenReply } from './responses';
+import { andThen, StaffParams, withIds } from './common';
 import { callUseCase, written } from './use-case';
 
 // HR admin records what happens to a member of staff; each fact is one POST on the person.
@@ -119,6 +123,44 @@ export const staffRoutes = (services: LadderServices): Route[] => [
       ),
   }),
   ...facts.map((fact) => factRoute(services, fact)),
+  defineRoute({
+    method: 'get',
+    path: '/staff/{staffId}/reports',
+    operationId: 'lineReports',
+    summary:
+      "A manager's current direct reports: grade, team, the verdict in brief, what falls due in 90 days, open cases",
+    tag: 'staff',
+    roles: ['manager', 'hr-admin'],
+    write: false,
+    successStatus: 200,
+    response: ReportsReply,
+    params: StaffParams,
+    query: t.partial({ asOf: IsoDate }),
+    handle: ({ params, query }, ctx) => {
+      if (ctx.principal.role === 'manager' && ctx.principal.id !== params.staffId)
+        return Promise.resolve(
+          E.left(
+            apiError('forbidden', 'a manager sees only their own reports', {
+              rule: 'managers-act-on-own-reports',
+            }),
+          ),
+        );
+      const asOf = query.asOf ?? services.now().toISOString().slice(0, 10);
+      return andThen(services.read.reports(params.staffId, asOf), (reports) =>
+        Promise.resolve(
+          E.right({
+            status: 200,
+            body: {
+              managerId: params.staffId,
+              asOf,
+              dueWithinDays: REPORTS_DUE_WITHIN_DAYS,
+              reports,
+            },
+          }),
+        ),
+      );
+    },
+  }),
   defineRoute({
     method: 'get',
     path: '/staff/{staffId}',

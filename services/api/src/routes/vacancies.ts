@@ -5,11 +5,13 @@ import {
   openVacancy,
   type VacancyStep,
 } from '@ladder/application';
-import { vacancyCommands } from '@ladder/domain';
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
+import { Grade, IsoDate, JobFamily, vacancyCommands } from '@ladder/domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { VacancyReply, WrittenReply } from './responses';
-import { VacancyParams, withIds } from './common';
+import { VacancyListReply, VacancyReply, WrittenReply } from './responses';
+import { andThen, ResourceId, VacancyParams, withIds } from './common';
 import { answer, callUseCase, written } from './use-case';
 
 /** A step in an existing vacancy's life (filled, withdrawn): one command on its stream. */
@@ -65,6 +67,33 @@ export const vacancyRoutes = (services: LadderServices): Route[] => [
   }),
   vacancyStep(services, 'filling', 'fillVacancy', 'Fill a vacancy', 'FillVacancy'),
   vacancyStep(services, 'withdrawal', 'withdrawVacancy', 'Withdraw a vacancy', 'WithdrawVacancy'),
+  defineRoute({
+    method: 'get',
+    path: '/vacancies',
+    operationId: 'listOpenVacancies',
+    summary: 'The open vacancies on a date (default today), by family, grade and team',
+    tag: 'vacancies',
+    // Open posts name nobody, so planners see them too.
+    roles: ['hr-admin', 'manager', 'approver', 'planner', 'auditor'],
+    write: false,
+    successStatus: 200,
+    response: VacancyListReply,
+    query: t.partial({
+      /** Only `open`: a filled post names who filled it (see `GET /vacancies/{id}`). */
+      status: t.literal('open'),
+      asOf: IsoDate,
+      jobFamily: JobFamily,
+      grade: Grade,
+      team: ResourceId,
+    }),
+    handle: ({ query }) => {
+      const asOf = query.asOf ?? services.now().toISOString().slice(0, 10);
+      const { status: _open, asOf: _asOf, ...filters } = query;
+      return andThen(services.read.openVacancies({ asOf, ...filters }), (vacancies) =>
+        Promise.resolve(E.right({ status: 200, body: { asOf, vacancies } })),
+      );
+    },
+  }),
   defineRoute({
     method: 'get',
     path: '/vacancies/{vacancyId}',

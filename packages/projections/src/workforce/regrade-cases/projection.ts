@@ -27,7 +27,9 @@ const create = (db: Database, t: TableNamer): void => {
     job_family TEXT NOT NULL,
     from_grade TEXT NOT NULL,
     to_grade TEXT NOT NULL,
-    requested_on TEXT NOT NULL
+    requested_on TEXT NOT NULL,
+    requested_by TEXT NOT NULL,
+    vacancy_id TEXT
   ) STRICT`);
   // … and every state it entered, with the date it did, in log order.
   db.exec(`CREATE TABLE "${t(REGRADE_STATE)}" (
@@ -43,7 +45,7 @@ const bind = (db: Database, t: TableNamer) => {
   const domainEventOf = memoryOf(db).domainEventOf;
   const requestRegrade =
     db.prepare(`INSERT INTO "${t(REGRADE)}" (stream_id, case_id, staff_id, job_family,
-      from_grade, to_grade, requested_on) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+      from_grade, to_grade, requested_on, requested_by, vacancy_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const enter = db.prepare(
     `INSERT INTO "${t(REGRADE_STATE)}" (stream_id, position, state, on_date) VALUES (?, ?, ?, ?)`,
   );
@@ -65,6 +67,9 @@ const bind = (db: Database, t: TableNamer) => {
             e.data.fromGrade,
             e.data.toGrade,
             e.data.requestedOn,
+            // Who asked: a manager's own cases, and nobody approves their own request.
+            e.data.requestedBy.id,
+            e.data.vacancyId ?? null,
           );
           state('requested', e.data.requestedOn);
           return;
@@ -93,7 +98,7 @@ const bind = (db: Database, t: TableNamer) => {
 /** Regrade cases and the states each entered, so any date's case list can be read. */
 export const regradeCasesProjection: ProjectionDefinition = {
   name: 'workforce-regrade-cases',
-  version: 1,
+  version: 2,
   tables: [REGRADE, REGRADE_STATE],
   create,
   bind,

@@ -12,6 +12,10 @@ export interface RegradeCaseSummary {
   readonly jobFamily: string;
   readonly fromGrade: string;
   readonly toGrade: string;
+  /** The vacancy the case would fill, when it names one. */
+  readonly vacancyId: string | null;
+  /** Who requested it (a manager, or HR). */
+  readonly requestedBy: string;
   readonly state: RegradeState;
   readonly requestedOn: string;
   readonly stateSince: string;
@@ -42,12 +46,15 @@ export const regradeCases = (
         job_family: string;
         from_grade: string;
         to_grade: string;
+        vacancy_id: string | null;
+        requested_by: string;
         requested_on: string;
         state: RegradeState;
         on_date: string;
       }
     >(
-      `SELECT r.case_id, r.staff_id, r.job_family, r.from_grade, r.to_grade, r.requested_on, st.state, st.on_date
+      `SELECT r.case_id, r.staff_id, r.job_family, r.from_grade, r.to_grade, r.vacancy_id, r.requested_by,
+         r.requested_on, st.state, st.on_date
        FROM ${REGRADE} r JOIN ${REGRADE_STATE} st ON st.stream_id = r.stream_id
        WHERE r.requested_on <= @asOf AND st.position = (
          SELECT max(position) FROM ${REGRADE_STATE} x WHERE x.stream_id = r.stream_id AND x.on_date <= @asOf)
@@ -60,6 +67,8 @@ export const regradeCases = (
     jobFamily: r.job_family,
     fromGrade: r.from_grade,
     toGrade: r.to_grade,
+    vacancyId: r.vacancy_id,
+    requestedBy: r.requested_by,
     state: r.state,
     requestedOn: r.requested_on,
     stateSince: r.on_date,

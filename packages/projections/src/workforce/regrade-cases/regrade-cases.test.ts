@@ -38,6 +38,8 @@ describe('regrade cases: each case and every state it entered', () => {
             from_grade: 'L1',
             to_grade: 'L2',
             requested_on: '2024-06-03',
+            requested_by: 'tm-1',
+            vacancy_id: null,
           },
         ],
         workforce_regrade_state: [

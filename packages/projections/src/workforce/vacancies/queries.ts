@@ -14,16 +14,23 @@ export interface OpenVacancy {
   readonly daysOpen: number;
 }
 
+export interface OpenVacancyQuery {
+  readonly asOf: string;
+  readonly jobFamily?: string;
+  readonly grade?: string;
+  readonly team?: string;
+}
+
 /** Vacancies opened on or before the date and not yet filled or withdrawn by it. */
 export const openVacancies = (
   db: Database,
-  query: { readonly asOf: string },
+  query: OpenVacancyQuery,
 ): E.Either<InvalidQuery, OpenVacancy[]> => {
   const asOf = checkDate('asOf', query.asOf);
   if (E.isLeft(asOf)) return asOf;
   const rows = db
     .prepare<
-      { asOf: string },
+      { asOf: string; family: string | null; grade: string | null; team: string | null },
       {
         vacancy_id: string;
         job_family: string;
@@ -34,9 +41,17 @@ export const openVacancies = (
       }
     >(
       `SELECT vacancy_id, job_family, grade, team, zone, opened_on FROM ${VACANCY}
-       WHERE opened_on <= @asOf AND (closed_on IS NULL OR closed_on > @asOf) ORDER BY opened_on, vacancy_id`,
+       WHERE opened_on <= @asOf AND (closed_on IS NULL OR closed_on > @asOf)
+         AND (@family IS NULL OR job_family = @family) AND (@grade IS NULL OR grade = @grade)
+         AND (@team IS NULL OR team = @team)
+       ORDER BY opened_on, vacancy_id`,
     )
-    .all({ asOf: asOf.right });
+    .all({
+      asOf: asOf.right,
+      family: query.jobFamily ?? null,
+      grade: query.grade ?? null,
+      team: query.team ?? null,
+    });
   return E.right(
     rows.map((r) => ({
       vacancyId: r.vacancy_id,
