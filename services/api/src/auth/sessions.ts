@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3';
+import { openApiFile } from '../http/sqlite-file';
 import type { Principal, Role } from './roles';
 
 // Server-side sessions for people signed in with a browser. The cookie holds a random id; the
@@ -60,9 +60,7 @@ export const openSessionStore = (
   limits: SessionLimits,
   now: () => Date = () => new Date(),
 ): SessionStore => {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
+  const db = openApiFile(path);
   db.exec(`CREATE TABLE IF NOT EXISTS sessions (
     id_hash TEXT PRIMARY KEY,
     user_id TEXT NOT NULL,

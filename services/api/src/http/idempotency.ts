@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openApiFile } from './sqlite-file';
 
 // Idempotency-Key: the first answer to a write is kept durably (a SQLite table beside the read
 // models), so a retry gets that same answer and writes nothing new. A key is reserved before the
@@ -57,9 +57,7 @@ export const openIdempotencyStore = (
   path: string,
   now: () => number = Date.now,
 ): IdempotencyStore => {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
+  const db = openApiFile(path);
   // (Replaces `idempotency_keys`, whose keys were per subject only; it is left unread.)
   db.exec(`CREATE TABLE IF NOT EXISTS idempotency_answers (
     subject TEXT NOT NULL,
