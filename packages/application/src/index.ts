@@ -9,3 +9,4 @@ export {
   type RegradeProcess,
 } from './regrade-process-runner';
 export { startLeaverProcess, LEAVER_PROCESS, type LeaverProcess } from './leaver-process-runner';
+export * from './import';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,4 +83,43 @@ describe('ladder CLI', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toContain(victim.event_id);
   }, 120_000);
+
+  it('prints help for every command and imports a CSV file: dry run, import, re-import', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-import-'));
+    const config = { store: join(dir, 'events.sqlite'), readModels: join(dir, 'rm.sqlite') };
+    for (const command of ['rebuild', 'verify', 'lag', 'import']) {
+      const help = await runCli([command, '--help'], config);
+      expect(help.exitCode).toBe(0);
+      expect(help.lines[0]).toMatch(new RegExp(`^usage: ladder ${command}`));
+    }
+    writeFileSync(
+      join(dir, 'staff.csv'),
+      '\uFEFFstaff_id,job_family,grade,team,zone,weekly_hours,start_date\n' +
+        's1,family-worker,L1,North,Zone A,37,01/04/2020\n' +
+        's2,family-worker,L1,North,Zone A,forty,01/04/2020\n',
+    );
+    const io = { cwd: dir, progress: () => undefined };
+    const importing = (...more: string[]) =>
+      runCli(['import', 'staff', 'staff.csv', '--dates', 'uk', ...more], config, io);
+    expect(await runCli(['import', 'staff', 'staff.csv'], config, io)).toMatchObject({
+      exitCode: 64,
+    });
+    const dry = await importing('--dry-run');
+    expect(dry).toMatchObject({ exitCode: 2 });
+    expect(dry.lines).toEqual([
+      'staff.csv:3 weekly_hours: "forty" is not a number',
+      'dry run: 2 staff rows, 1 bad, nothing written',
+    ]);
+    expect((await importing()).lines.at(-1)).toBe(
+      '2 staff rows, 1 bad, 0 already imported, 0 corrected, 1 events written',
+    );
+    const again = await importing('--json');
+    expect(JSON.parse(again.lines[0] ?? '')).toMatchObject({
+      rows: 2,
+      badRows: 1,
+      unchanged: 1,
+      eventsWritten: 0,
+      problems: [{ line: 3, column: 'weekly_hours' }],
+    });
+  }, 60_000);
 });

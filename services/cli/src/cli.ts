@@ -1,28 +1,24 @@
 import { openEventStore } from '@ladder/event-store';
 import { openReadModels } from '@ladder/projections';
+import { importCommand, type CliIo } from './commands/import';
 import { lagCommand } from './commands/lag';
 import type { CommandResult } from './commands/output';
 import { rebuildCommand } from './commands/rebuild';
 import { verifyCommand } from './commands/verify';
 import type { CliConfig } from './config';
+import { commandHelp, helpFor, usageLines } from './help';
 
-export const usage = [
-  'usage: ladder <command>',
-  '  rebuild [projection]   replay the log into fresh read-model tables and swap them in',
-  '  verify [staffId]       recompute the audit hash chains from the event store',
-  '  lag                    each projection’s checkpoint, the head of the log, and the lag',
-  'environment: LADDER_STORE (event store), LADDER_READ_MODELS (read-model file)',
-];
+/** The whole usage, as `ladder --help` prints it. */
+export const usage = usageLines();
 
-/** Runs one CLI command against the configured store and read models. */
-export const runCli = async (
-  args: readonly string[],
+const quiet: CliIo = { cwd: process.cwd(), progress: () => undefined };
+
+/** The read-side commands: they open the read models beside the store. */
+const readSide = async (
+  command: string,
+  argument: string | undefined,
   config: CliConfig,
 ): Promise<CommandResult> => {
-  const [command, argument, extra] = args;
-  const known = command === 'rebuild' || command === 'verify' || command === 'lag';
-  if (!known || extra !== undefined || (command === 'lag' && argument !== undefined))
-    return { lines: usage, exitCode: 64 };
   const store = openEventStore(config.store);
   const db = openReadModels(config.readModels);
   try {
@@ -33,4 +29,29 @@ export const runCli = async (
     db.close();
     await store.close();
   }
+};
+
+/** Runs one CLI command against the configured store and read models. */
+export const runCli = async (
+  args: readonly string[],
+  config: CliConfig,
+  io: CliIo = quiet,
+): Promise<CommandResult> => {
+  const [command = '', ...rest] = args;
+  if (command === '--help' || command === 'help') return { lines: usage, exitCode: 0 };
+  const help = commandHelp.find((c) => c.name === command);
+  if (help === undefined) return { lines: usage, exitCode: 64 };
+  if (rest.includes('--help')) return { lines: helpFor(help), exitCode: 0 };
+  if (command === 'import') {
+    const store = openEventStore(config.store);
+    try {
+      return await importCommand(store, rest, io);
+    } finally {
+      await store.close();
+    }
+  }
+  const [argument, extra] = rest;
+  if (extra !== undefined || (command === 'lag' && argument !== undefined))
+    return { lines: helpFor(help), exitCode: 64 };
+  return readSide(command, argument, config);
 };

@@ -1,7 +1,13 @@
 import { runCli } from './cli';
+import { terminalProgress } from './commands/progress';
 import { loadConfig } from './config';
 
-const result = await runCli(process.argv.slice(2), loadConfig());
+// `pnpm ladder …` runs at the repository root; INIT_CWD is the directory the command was typed in.
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const result = await runCli(process.argv.slice(2), loadConfig(), {
+  cwd,
+  progress: terminalProgress(process.stderr),
+});
 for (const line of result.lines)
   (result.exitCode === 64 ? process.stderr : process.stdout).write(`${line}\n`);
 process.exitCode = result.exitCode;

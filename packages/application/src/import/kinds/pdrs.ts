@@ -1,0 +1,54 @@
+import type { ImportKind } from '../kind';
+
+/** Annual PDRs: one row per person and period. */
+export const pdrsKind: ImportKind<'RecordPdr'> = {
+  name: 'pdrs',
+  about: 'annual performance and development reviews',
+  command: 'RecordPdr',
+  key: ['staff_id', 'period'],
+  correctable: true,
+  columns: [
+    {
+      column: 'staff_id',
+      field: 'staffId',
+      type: 'text',
+      required: true,
+      meaning: 'the person reviewed',
+    },
+    {
+      column: 'period',
+      field: 'period',
+      type: 'text',
+      required: true,
+      meaning: 'the review year, e.g. 2024-25',
+    },
+    {
+      column: 'outcome',
+      field: 'outcome',
+      type: 'text',
+      required: true,
+      meaning: 'positive, requires-improvement or unsatisfactory',
+    },
+    {
+      column: 'reviewed_on',
+      field: 'reviewedOn',
+      type: 'date',
+      required: true,
+      meaning: 'the day of the review',
+    },
+    {
+      column: 'reviewer_id',
+      field: 'reviewerId',
+      type: 'text',
+      required: true,
+      meaning: 'who reviewed',
+    },
+    {
+      column: 'reviewer_role',
+      field: 'reviewerRole',
+      type: 'text',
+      required: true,
+      meaning: 'their role, e.g. manager',
+    },
+  ],
+};

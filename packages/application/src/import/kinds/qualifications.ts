@@ -1,0 +1,33 @@
+import type { ImportKind } from '../kind';
+
+/** Qualifications awarded: one row per person and qualification. */
+export const qualificationsKind: ImportKind<'RecordQualification'> = {
+  name: 'qualifications',
+  about: 'qualifications a person holds',
+  command: 'RecordQualification',
+  key: ['staff_id', 'qualification'],
+  correctable: true,
+  columns: [
+    {
+      column: 'staff_id',
+      field: 'staffId',
+      type: 'text',
+      required: true,
+      meaning: 'the person (already imported as staff)',
+    },
+    {
+      column: 'qualification',
+      field: 'qualification',
+      type: 'text',
+      required: true,
+      meaning: 'as the policy names it, e.g. "GCSE Maths", "DipSW"',
+    },
+    {
+      column: 'awarded_on',
+      field: 'awardedOn',
+      type: 'date',
+      required: true,
+      meaning: 'the day it was awarded',
+    },
+  ],
+};

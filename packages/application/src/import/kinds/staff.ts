@@ -1,0 +1,61 @@
+import type { ImportKind } from '../kind';
+
+/** Staff and their placement: one row per person, the day they joined. */
+export const staffKind: ImportKind<'JoinStaff'> = {
+  name: 'staff',
+  about: 'staff and their placement when they joined',
+  command: 'JoinStaff',
+  key: ['staff_id'],
+  correctable: false,
+  columns: [
+    {
+      column: 'staff_id',
+      field: 'staffId',
+      type: 'text',
+      required: true,
+      meaning: 'the HR system’s id for the person',
+    },
+    {
+      column: 'job_family',
+      field: 'jobFamily',
+      type: 'text',
+      required: true,
+      meaning: 'family-worker or social-worker',
+    },
+    {
+      column: 'grade',
+      field: 'grade',
+      type: 'text',
+      required: true,
+      meaning: 'L1, L2, L3 (family worker) or SW2, SW3 (social worker)',
+    },
+    {
+      column: 'team',
+      field: 'team',
+      type: 'text',
+      required: true,
+      meaning: 'the team they work in',
+    },
+    {
+      column: 'zone',
+      field: 'zone',
+      type: 'text',
+      required: true,
+      meaning: 'the locality or zone of the team',
+    },
+    {
+      column: 'weekly_hours',
+      field: 'contractedHours',
+      type: 'number',
+      required: true,
+      meaning: 'contracted hours a week (37 full time; not an FTE fraction)',
+    },
+    {
+      column: 'start_date',
+      field: 'joinedOn',
+      type: 'date',
+      required: true,
+      meaning: 'the day they joined',
+    },
+  ],
+};

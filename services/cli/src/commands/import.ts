@@ -1,0 +1,93 @@
+import { createReadStream, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as E from 'fp-ts/Either';
+import { importCsv, importKindNamed, importKinds, type ImportReport } from '@ladder/application';
+import { ActorRef, IsoDateTime } from '@ladder/domain';
+import type { EventStore } from '@ladder/event-store';
+import type { CommandResult } from './output';
+import { progressLine, type Progress } from './progress';
+
+/** Where relative paths start (pnpm runs scripts at the root; INIT_CWD is where you typed). */
+export interface CliIo {
+  readonly cwd: string;
+  readonly progress: Progress;
+}
+
+const usageError = (message: string): CommandResult => ({
+  lines: [message, 'usage: ladder import <kind> <file.csv> --dates uk|iso [--dry-run] [--json]'],
+  exitCode: 64,
+});
+
+const describe = (r: ImportReport, file: string): string[] => [
+  ...r.problems.map(
+    (p) => `${file}:${p.line}${p.column === null ? '' : ` ${p.column}`}: ${p.reason}`,
+  ),
+  `${r.dryRun ? 'dry run: ' : ''}${r.rows} ${r.kind} rows, ${r.badRows} bad` +
+    (r.dryRun
+      ? ', nothing written'
+      : `, ${r.unchanged} already imported, ${r.corrected} corrected, ${r.eventsWritten} events written`),
+];
+
+/** `ladder import <kind> <file> --dates uk|iso [--dry-run] [--json]`. */
+export const importCommand = async (
+  store: EventStore,
+  args: readonly string[],
+  io: CliIo,
+): Promise<CommandResult> => {
+  const parsed = E.tryCatch(
+    () =>
+      parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: {
+          dates: { type: 'string' },
+          'dry-run': { type: 'boolean', default: false },
+          json: { type: 'boolean', default: false },
+        },
+      }),
+    (e) => (e instanceof Error ? e.message : String(e)),
+  );
+  if (E.isLeft(parsed)) return usageError(parsed.left);
+  const { values, positionals } = parsed.right;
+  const [kindName = '', file, extra] = positionals;
+  const kind = importKindNamed(kindName);
+  if (kind === undefined)
+    return usageError(
+      `unknown kind "${kindName}"; one of: ${importKinds.map((k) => k.name).join(', ')}`,
+    );
+  if (file === undefined || extra !== undefined) return usageError('name one CSV file');
+  if (values.dates !== 'uk' && values.dates !== 'iso')
+    return usageError('--dates uk|iso is required: say how the file writes its dates');
+  const path = resolve(io.cwd, file);
+  const size = E.tryCatch(
+    () => statSync(path).size,
+    () => `cannot read ${path}`,
+  );
+  if (E.isLeft(size)) return { lines: [size.left], exitCode: 1 };
+
+  const stream = createReadStream(path);
+  const started = Date.now();
+  const actor = ActorRef.decode({ id: 'ladder-import', role: 'hr-admin' });
+  const at = IsoDateTime.decode(new Date(started).toISOString());
+  if (E.isLeft(actor) || E.isLeft(at)) return { lines: ['cannot stamp the import'], exitCode: 1 };
+  const report = await importCsv(store, stream, {
+    kind,
+    dates: values.dates,
+    dryRun: values['dry-run'],
+    request: {
+      actor: actor.right,
+      at: at.right,
+      correlationId: `import:${kind.name}`,
+      causationId: null,
+    },
+    onRow: (rows) =>
+      io.progress(() =>
+        progressLine({ rows, bytes: stream.bytesRead, total: size.right, started }),
+      ),
+  });
+  io.progress(null);
+  const exitCode = report.problems.length > 0 ? 2 : 0;
+  if (values.json) return { lines: [JSON.stringify({ file: path, ...report })], exitCode };
+  return { lines: describe(report, file), exitCode };
+};

@@ -1,0 +1,60 @@
+/** One line of `ladder --help` and the page `ladder <command> --help` prints. */
+export interface CommandHelp {
+  readonly name: string;
+  readonly synopsis: string;
+  readonly summary: string;
+  readonly details: readonly string[];
+}
+
+const environment = 'environment: LADDER_STORE (event store), LADDER_READ_MODELS (read-model file)';
+
+export const commandHelp: readonly CommandHelp[] = [
+  {
+    name: 'rebuild',
+    synopsis: 'rebuild [projection]',
+    summary: 'replay the log into fresh read-model tables and swap them in',
+    details: [
+      'Without a projection, rebuilds every one. A projection that fails keeps its old tables.',
+      'exit 0 all swapped, 2 one was not swapped, 64 unknown projection',
+    ],
+  },
+  {
+    name: 'verify',
+    synopsis: 'verify [staffId]',
+    summary: 'recompute the audit hash chains from the event store',
+    details: ['exit 0 intact, 2 the first break is named'],
+  },
+  {
+    name: 'lag',
+    synopsis: 'lag',
+    summary: 'each projection’s checkpoint, the head of the log, and the lag',
+    details: ['exit 0 all running, 2 a projection is stopped'],
+  },
+  {
+    name: 'import',
+    synopsis: 'import <kind> <file.csv> --dates uk|iso [--dry-run] [--json]',
+    summary: 'bring HR records in from a CSV file (see docs/import.md for the columns)',
+    details: [
+      'kinds: staff, qualifications, training, pdrs, registrations, dbs-checks',
+      '--dates   how the file writes dates: uk (dd/mm/yyyy) or iso (yyyy-mm-dd); required',
+      '--dry-run check every row and report the bad ones; nothing is written',
+      '--json    print the report as JSON',
+      'Importing the same file again writes nothing; a corrected row writes only its change.',
+      'exit 0 every row good, 2 some rows were refused (named by line and column), 64 usage',
+    ],
+  },
+];
+
+export const usageLines = (): string[] => [
+  'usage: ladder <command> [--help]',
+  ...commandHelp.map((c) => `  ${c.synopsis.padEnd(64)} ${c.summary}`),
+  environment,
+];
+
+export const helpFor = (help: CommandHelp): string[] => [
+  `usage: ladder ${help.synopsis}`,
+  '',
+  help.summary,
+  ...help.details.map((d) => `  ${d}`),
+  environment,
+];
