@@ -22,8 +22,12 @@ export interface Credentials {
   readonly session: Session | undefined;
 }
 
-const same = (a: string, b: string): boolean =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** Constant-time for equal lengths; byte lengths, since a header may hold non-ASCII text. */
+const same = (a: string, b: string): boolean => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
 
 export const authenticate = async (
   verifier: Verifier,

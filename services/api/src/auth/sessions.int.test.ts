@@ -112,7 +112,9 @@ describe('a session on the API', () => {
     const b = newBrowser();
     const { csrfToken } = await signIn(b, 'hr-admin-1');
     const head = await h.store.headPosition();
-    for (const token of [undefined, 'wrong', `${csrfToken}x`, csrfToken.slice(1)]) {
+    // Wrong by a character, by length, and by bytes (Latin-1 text of the same length).
+    const latin1 = `\u00e9${csrfToken.slice(1)}`;
+    for (const token of [undefined, 'wrong', `${csrfToken}x`, csrfToken.slice(1), latin1]) {
       const page = await b.request(`${h.url}/staff`, {
         method: 'POST',
         headers: { ...json, ...(token !== undefined ? { 'x-csrf-token': token } : {}) },

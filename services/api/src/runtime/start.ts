@@ -82,10 +82,15 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
   const signIn = options.signIn;
   const limits = signIn?.session ?? defaultSessionLimits;
   const sessions = openSessionStore(join(options.dataDir, 'sessions.sqlite'), limits, now);
-  // The demo people are found once the read models have the council (the first call).
-  let demoPeople: Promise<readonly DemoPerson[]> | undefined;
-  const findPeople = () =>
-    (demoPeople ??= findDemoPeople(store, readDb, now().toISOString().slice(0, 10)));
+  // The demo people, kept once they include the manager: before the read models have caught
+  // up with the council there may be none yet, so they are looked for again.
+  let demoPeople: readonly DemoPerson[] | undefined;
+  const findPeople = async () => {
+    if (demoPeople !== undefined) return demoPeople;
+    const found = await findDemoPeople(store, readDb, now().toISOString().slice(0, 10));
+    if (found.some((p) => p.role === 'manager')) demoPeople = found;
+    return found;
+  };
   const lag = async (): Promise<number> => {
     const lags = await projectionLag(readDb, store);
     return lags.reduce((max, l) => Math.max(max, Number(l.lag)), 0);
