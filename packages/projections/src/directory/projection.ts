@@ -22,7 +22,8 @@ const create = (db: Database, t: TableNamer): void => {
     line_manager_event_id TEXT,
     status TEXT NOT NULL,
     left_on TEXT,
-    left_event_id TEXT
+    left_event_id TEXT,
+    name TEXT
   ) STRICT`);
   db.exec(`CREATE INDEX "${t(STAFF)}_team" ON "${t(STAFF)}" (team, staff_id)`);
   db.exec(`CREATE INDEX "${t(STAFF)}_manager" ON "${t(STAFF)}" (line_manager_id)`);
@@ -51,11 +52,11 @@ const bind = (db: Database, t: TableNamer) => {
   const g = t(GRADE_CHANGE);
   const join =
     db.prepare(`INSERT INTO "${s}" (staff_id, job_family, joined_grade, grade, grade_since,
-      team, zone, contracted_hours, joined_on, status)
-    VALUES (@staffId, @jobFamily, @grade, @grade, @joinedOn, @team, @zone, @contractedHours, @joinedOn, 'active')
+      team, zone, contracted_hours, joined_on, status, name)
+    VALUES (@staffId, @jobFamily, @grade, @grade, @joinedOn, @team, @zone, @contractedHours, @joinedOn, 'active', @name)
     ON CONFLICT (staff_id) DO UPDATE SET job_family = excluded.job_family, joined_grade = excluded.joined_grade,
       team = excluded.team, zone = excluded.zone, contracted_hours = excluded.contracted_hours,
-      joined_on = excluded.joined_on`);
+      joined_on = excluded.joined_on, name = excluded.name`);
   const addGrade = db.prepare(
     `INSERT INTO "${g}" (event_id, staff_id, changed_on, position, grade) VALUES (?, ?, ?, ?, ?)`,
   );
@@ -90,7 +91,8 @@ const bind = (db: Database, t: TableNamer) => {
       if (e === null) return;
       switch (e.type) {
         case 'StaffJoined':
-          join.run({ ...e.data, staffId });
+          // The name is personal data, kept only for HR's search (never in a planner's answer).
+          join.run({ ...e.data, staffId, name: e.data.personal?.name ?? null });
           regrade.run({ id: staffId });
           return;
         case 'GradeChanged':
@@ -124,7 +126,7 @@ const bind = (db: Database, t: TableNamer) => {
 /** Who is in which job family, grade, team and zone, under whom, now (latest knowledge). */
 export const staffDirectoryProjection: ProjectionDefinition = {
   name: 'staff-directory',
-  version: 2,
+  version: 3,
   tables: [STAFF, GRADE_CHANGE],
   create,
   bind,

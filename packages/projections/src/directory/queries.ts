@@ -5,6 +5,8 @@ import { STAFF } from './projection';
 
 export interface DirectoryEntry {
   readonly staffId: string;
+  /** As given on joining (personal data: HR admins and the person's manager only). */
+  readonly name: string | null;
   readonly jobFamily: string;
   readonly grade: string;
   readonly gradeSince: string;
@@ -19,6 +21,7 @@ export interface DirectoryEntry {
 
 interface Row {
   staff_id: string;
+  name: string | null;
   job_family: string;
   grade: string;
   grade_since: string;
@@ -33,6 +36,7 @@ interface Row {
 
 const toEntry = (r: Row): DirectoryEntry => ({
   staffId: r.staff_id,
+  name: r.name,
   jobFamily: r.job_family,
   grade: r.grade,
   gradeSince: r.grade_since,
@@ -57,6 +61,8 @@ export interface DirectoryFilter {
   readonly zone?: string;
   readonly lineManagerId?: string;
   readonly status?: 'active' | 'left';
+  /** Part of a staff id or a name, any case. */
+  readonly search?: string;
   /** The last staff id of the previous page. */
   readonly cursor?: string;
   /** 1–500, default 100. */
@@ -92,6 +98,12 @@ export const staffDirectory = (
     if (value === undefined) continue;
     where.push(`${column} = ?`);
     params.push(value);
+  }
+  if (filter.search !== undefined) {
+    // LIKE's own wildcards in what was typed are matched as themselves.
+    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(`(staff_id LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')`);
+    params.push(pattern, pattern);
   }
   if (filter.cursor !== undefined) {
     where.push('staff_id > ?');

@@ -3,6 +3,8 @@ import type { EligibilityReads } from '@ladder/application';
 import type {
   AuditPage,
   ChainVerification,
+  DirectoryFilter,
+  DirectoryPage,
   LineReport,
   OpenVacancy,
   OpenVacancyQuery,
@@ -56,6 +58,8 @@ export interface ReadSide {
   }) => Answer<readonly RegradeCaseSummary[]>;
   /** A manager's current direct reports: verdict in brief, what falls due, open cases. */
   readonly reports: (managerId: string, asOf: string) => Answer<readonly LineReport[]>;
+  /** HR's staff search: by part of an id or name, team, grade; a page at a time. */
+  readonly staff: (filter: DirectoryFilter) => Answer<DirectoryPage>;
   /** The open vacancies themselves (posts, not people), filtered. */
   readonly openVacancies: (query: OpenVacancyQuery) => Answer<readonly OpenVacancy[]>;
   readonly auditTrail: (query: AuditQuery) => Answer<AuditPage>;

@@ -88,6 +88,37 @@ describe('regrade case lists', () => {
   });
 });
 
+describe('staff search for HR admins', () => {
+  it('finds by part of a name or an id, any case, a page at a time', async () => {
+    const byName = await h.call('GET', '/staff?search=PERSON%20LW-2', { as: hr });
+    expect(byName.status).toBe(200);
+    expect(byName.body['staff']).toEqual([
+      expect.objectContaining({ staffId: 'lw-2', name: 'Person lw-2', team: 'east' }),
+    ]);
+    const first = await h.call('GET', '/staff?search=lw-&limit=2', { as: hr });
+    expect((first.body['staff'] as { staffId: string }[]).map((s) => s.staffId)).toEqual([
+      'lw-1',
+      'lw-2',
+    ]);
+    expect(first.body['nextCursor']).toBe('lw-2');
+    const next = await h.call('GET', '/staff?search=lw-&limit=2&cursor=lw-2', { as: hr });
+    expect((next.body['staff'] as { staffId: string }[]).map((s) => s.staffId)).toEqual(['lw-3']);
+    expect(next.body['nextCursor']).toBeNull();
+  });
+
+  it('matches a typed % or _ as itself, and filters by team and grade', async () => {
+    const wild = await h.call('GET', '/staff?search=%25', { as: hr });
+    expect(wild.body['staff']).toEqual([]);
+    const west = await h.call('GET', '/staff?team=west&grade=L1', { as: hr });
+    expect((west.body['staff'] as { staffId: string }[]).map((s) => s.staffId)).toEqual(['lw-3']);
+  });
+
+  it('names nobody to planners or managers', async () => {
+    expect((await h.call('GET', '/staff?search=lw', { as: planner })).status).toBe(403);
+    expect((await h.call('GET', '/staff?search=lw', { as: manager })).status).toBe(403);
+  });
+});
+
 describe('open vacancies', () => {
   it('lists open posts by family, grade and team, for planners too', async () => {
     const res = await h.call('GET', '/vacancies?status=open&grade=L2&team=east', { as: planner });

@@ -151,6 +151,7 @@ const reads: Record<string, () => Promise<Reply>> = {
   getRegrade: () => h.call('GET', '/regrades/rc-1', { as: approver }),
   listRegrades: () => h.call('GET', '/regrades', { as: approver }),
   lineReports: () => h.call('GET', '/staff/rm-2/reports', { as: hr }),
+  searchStaff: () => h.call('GET', '/staff?search=rw&limit=2', { as: hr }),
   listOpenVacancies: () =>
     h.call('GET', '/vacancies?status=open&jobFamily=family-worker&grade=L2', { as: planner }),
   staffHistory: () => h.call('GET', '/staff/rw-1/history', { as: auditor }),

@@ -156,6 +156,28 @@ export const VacancyListReply = t.type(
   'VacancyListReply',
 );
 
+/** A person as the staff directory holds them (name: HR admins and their manager only). */
+const DirectoryEntry = {
+  staffId: t.string,
+  name: t.union([t.string, t.null]),
+  jobFamily: t.string,
+  grade: t.string,
+  gradeSince: t.string,
+  team: t.string,
+  zone: t.string,
+  contractedHours: t.number,
+  joinedOn: t.string,
+  lineManagerId: t.union([t.string, t.null]),
+  status: t.keyof({ active: null, left: null }),
+  leftOn: t.union([t.string, t.null]),
+};
+
+/** `GET /staff`: HR's staff search, a page at a time. */
+export const StaffSearchReply = t.type(
+  { staff: t.array(t.type(DirectoryEntry)), nextCursor: t.union([t.string, t.null]) },
+  'StaffSearchReply',
+);
+
 /** `GET /staff/{managerId}/reports`: a manager's direct reports as their list shows them. */
 export const ReportsReply = t.type(
   {
@@ -164,17 +186,7 @@ export const ReportsReply = t.type(
     dueWithinDays: t.number,
     reports: t.array(
       t.type({
-        staffId: t.string,
-        jobFamily: t.string,
-        grade: t.string,
-        gradeSince: t.string,
-        team: t.string,
-        zone: t.string,
-        contractedHours: t.number,
-        joinedOn: t.string,
-        lineManagerId: t.union([t.string, t.null]),
-        status: t.keyof({ active: null, left: null }),
-        leftOn: t.union([t.string, t.null]),
+        ...DirectoryEntry,
         verdict: t.union([
           t.type({
             outcome: t.string,

@@ -1,13 +1,14 @@
 import { bodyOf, joinStaff, readStaff, recordStaffFact, type StaffFact } from '@ladder/application';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { IsoDate, staffCommands } from '@ladder/domain';
+import { Grade, IsoDate, NonEmptyString, staffCommands } from '@ladder/domain';
+import { IntFromQuery } from '../http/query-codecs';
 import { REPORTS_DUE_WITHIN_DAYS } from '@ladder/projections';
 import { apiError } from '../http/problem';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { ReportsReply, StaffReply, WrittenReply } from './responses';
-import { andThen, StaffParams, withIds } from './common';
+import { ReportsReply, StaffReply, StaffSearchReply, WrittenReply } from './responses';
+import { andThen, ResourceId, StaffParams, withIds } from './common';
 import { callUseCase, written } from './use-case';
 
 // HR admin records what happens to a member of staff; each fact is one POST on the person.
@@ -123,6 +124,30 @@ export const staffRoutes = (services: LadderServices): Route[] => [
       ),
   }),
   ...facts.map((fact) => factRoute(services, fact)),
+  defineRoute({
+    method: 'get',
+    path: '/staff',
+    operationId: 'searchStaff',
+    summary: 'Find staff by part of an id or name, team and grade, a page at a time (HR admins)',
+    tag: 'staff',
+    // Names are personal data: HR only (planners count, managers see their own line).
+    roles: ['hr-admin'],
+    write: false,
+    successStatus: 200,
+    response: StaffSearchReply,
+    query: t.partial({
+      search: NonEmptyString,
+      team: ResourceId,
+      grade: Grade,
+      status: t.keyof({ active: null, left: null }),
+      cursor: ResourceId,
+      limit: IntFromQuery('Limit', 1, 200),
+    }),
+    handle: ({ query }) =>
+      andThen(services.read.staff(query), ({ entries, nextCursor }) =>
+        Promise.resolve(E.right({ status: 200, body: { staff: entries, nextCursor } })),
+      ),
+  }),
   defineRoute({
     method: 'get',
     path: '/staff/{staffId}/reports',
