@@ -52,6 +52,8 @@ export const startHarness = async (
     readonly seed?: (dataDir: string) => Promise<void>;
     /** A port chosen beforehand (an identity provider must know the redirect URL). */
     readonly port?: number;
+    /** Receives the server's log lines (info and up), for tests of what is logged. */
+    readonly log?: (line: string) => void;
   } = {},
 ): Promise<Harness> => {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-api-'));
@@ -61,7 +63,9 @@ export const startHarness = async (
     readModels: join(dir, 'read-models.sqlite'),
     dataDir: dir,
     auth: { kind: 'hs256', secret },
-    logger: pino({ level: process.env['LADDER_TEST_LOG'] ?? 'silent' }),
+    logger: options.log
+      ? pino({ level: 'info' }, { write: options.log })
+      : pino({ level: process.env['LADDER_TEST_LOG'] ?? 'silent' }),
     ...(options.now ? { now: options.now } : {}),
     ...(options.signIn ? { signIn: options.signIn } : {}),
     ...(options.port !== undefined ? { port: options.port } : {}),

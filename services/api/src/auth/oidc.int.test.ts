@@ -10,6 +10,7 @@ import { defaultSessionLimits } from './sign-in';
 
 let idp: TestProvider;
 let h: Harness;
+const logged: string[] = [];
 
 beforeAll(async () => {
   idp = await startTestProvider({
@@ -23,6 +24,7 @@ beforeAll(async () => {
   await idp.register({ id: 'ladder', secret: 'ladder-test-client-secret', redirectUrl });
   h = await startHarness({
     port,
+    log: (line) => logged.push(line),
     signIn: {
       demo: false,
       oidc: {
@@ -113,6 +115,26 @@ describe('OpenID Connect sign-in', () => {
     const stranger = await b.request(`${h.url}/staff/not-in-line-1/eligibility`);
     expect(stranger.status).toBe(403);
     expect(stranger.json()).toMatchObject({ rule: 'managers-act-on-own-reports' });
+  });
+
+  it('keeps the one-time code, the state and the session id out of the log', async () => {
+    let sent = new URLSearchParams();
+    const b = newBrowser();
+    const { callback } = await signIn(b, 'mo-sub', '/team', {
+      callback: (url) => {
+        sent = url.searchParams;
+      },
+    });
+    expect(callback.status).toBe(302);
+    const secrets = [
+      sent.get('code'),
+      sent.get('state'),
+      b.cookie(h.url, 'ladder_session') ?? null,
+    ];
+    expect(secrets.every((s) => s !== null && s.length > 20)).toBe(true);
+    expect(logged.some((line) => line.includes('/auth/oidc/callback'))).toBe(true);
+    for (const secret of secrets)
+      expect(logged.filter((line) => line.includes(secret ?? '-'))).toEqual([]);
   });
 
   it('maps the first role the person holds; someone holding none is refused', async () => {

@@ -61,8 +61,13 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
     customLogLevel: (_req, res, err) =>
       err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     serializers: {
-      // Tokens never reach the logs.
-      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      // Tokens never reach the logs: nor cookies, nor the provider's one-time code and state.
+      req: (req: { method: string; url: string }) => ({
+        method: req.method,
+        url: req.url.startsWith('/auth/oidc/callback?') ? '/auth/oidc/callback?…' : req.url,
+      }),
+      // Nor the answer's headers: Set-Cookie holds session ids, Location the provider's state.
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
   const withLog: RequestHandler = (req, res, next) => {
