@@ -51,19 +51,31 @@ export const requestAs = async (
     throw new Error(`requesting ${caseId}: ${JSON.stringify(answer.body)}`);
 };
 
-export const approveAs = async (ladder: RunningLadder, approverId: string, caseId: string) => {
-  const token = await tokenFor(ladder.dataDir, { id: approverId, role: 'approver' });
-  const answer = await callApi(ladder.url, token, `/regrades/${caseId}/approval`, {});
-  if (answer.status !== 201) throw new Error(`approving ${caseId}: ${JSON.stringify(answer.body)}`);
+/** Opens a vacancy at the report's next grade (HR's step), so a request can name one. */
+export const openVacancyFor = async (
+  ladder: RunningLadder,
+  report: Report,
+  vacancyId: string,
+): Promise<void> => {
+  const hr = await tokenFor(ladder.dataDir, { id: 'hr-demo', role: 'hr-admin' });
+  const answer = await callApi(ladder.url, hr, '/vacancies', {
+    vacancyId,
+    jobFamily: report.verdict.jobFamily,
+    grade: report.verdict.toGrade,
+    team: 'Central Family Support',
+    zone: 'Central',
+    openedOn: new Date().toISOString().slice(0, 10),
+  });
+  if (answer.status !== 201)
+    throw new Error(`opening ${vacancyId}: ${JSON.stringify(answer.body)}`);
 };
 
-/** The case's stream revision (its ETag): one more for every event written to it. */
-export const revisionOf = async (ladder: RunningLadder, caseId: string): Promise<string> => {
+/** How many regrade cases are about `staffId`, whatever their state. */
+export const casesAbout = async (ladder: RunningLadder, staffId: string): Promise<number> => {
   const hr = await tokenFor(ladder.dataDir, { id: 'hr-demo', role: 'hr-admin' });
-  const response = await fetch(`${ladder.url}/regrades/${caseId}`, {
-    headers: { Authorization: `Bearer ${hr}` },
-  });
-  return response.headers.get('etag') ?? '';
+  const { body } = await callApi(ladder.url, hr, '/regrades');
+  return (body as { cases: { staffId: string }[] }).cases.filter((c) => c.staffId === staffId)
+    .length;
 };
 
 /** The demo people's ids by role, as the sign-in page offers them (the manager's is a staff id). */

@@ -80,24 +80,32 @@ export interface HistoryEvent {
 /** One of a manager's direct reports, as `GET /staff/{managerId}/reports` lists them. */
 export interface TeamMember {
   readonly staffId: string;
-  readonly name: string;
   readonly jobFamily: string;
   readonly grade: string;
   readonly team: string;
   readonly verdict: {
-    readonly toGrade: string | null;
+    readonly outcome: string;
     readonly eligible: boolean;
-    readonly unmetEssentials: number;
+    readonly toGrade: string | null;
     readonly summary: string;
   } | null;
-  readonly due: readonly { readonly what: string; readonly dueOn: string }[];
-  readonly openCases: readonly { readonly caseId: string; readonly state: RegradeStatus }[];
+  readonly due: readonly {
+    readonly kind: 'registration' | 'dbs' | 'training';
+    readonly item: string;
+    readonly dueOn: string;
+    readonly overdue: boolean;
+  }[];
+  readonly openCases: readonly {
+    readonly caseId: string;
+    readonly toGrade: string;
+    readonly state: RegradeStatus;
+  }[];
 }
 
 export interface OpenVacancy {
   readonly vacancyId: string;
   readonly jobFamily: string;
   readonly grade: string;
-  readonly team?: string;
-  readonly openedOn?: string;
+  readonly team: string;
+  readonly openedOn: string;
 }

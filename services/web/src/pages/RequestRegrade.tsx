@@ -37,7 +37,7 @@ const RegradeForm = ({
   const base = `/staff/${encodeURIComponent(staffId)}/eligibility`;
   const [vacancies] = useLoad<{ vacancies: OpenVacancy[] }>(
     needsVacancy && verdict.jobFamily !== null && verdict.toGrade !== null
-      ? `/vacancies?status=open&family=${verdict.jobFamily}&grade=${verdict.toGrade}`
+      ? `/vacancies?status=open&jobFamily=${verdict.jobFamily}&grade=${verdict.toGrade}`
       : null,
   );
   const [chosen] = useLoad<Verdict>(
@@ -113,7 +113,7 @@ const RegradeForm = ({
                 },
                 ...open.map((v) => ({
                   value: v.vacancyId,
-                  text: `${v.vacancyId}${v.team !== undefined ? ` — ${v.team}` : ''}`,
+                  text: `${v.vacancyId} — ${v.team}, open since ${v.openedOn}`,
                 })),
               ]}
             />

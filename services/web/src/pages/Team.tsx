@@ -7,17 +7,51 @@ import { Table } from '../components/Table';
 import { Tag } from '../components/Tag';
 import { RequireRole } from '../components/RequireRole';
 
+const dueWords: Readonly<Record<TeamMember['due'][number]['kind'], string>> = {
+  registration: 'Registration',
+  dbs: 'DBS check',
+  training: 'Training',
+};
+
+/** Today's verdict in brief: the tag says it in words; the domain's summary is one click away. */
 const VerdictCell = ({ member }: { readonly member: TeamMember }) => {
   const v = member.verdict;
-  if (v === null) return <>No next grade</>;
-  if (v.eligible) return <Tag text={`Eligible for ${v.toGrade ?? ''}`} colour="green" />;
+  if (v === null || v.toGrade === null) return <>No next grade</>;
   return (
-    <Tag
-      text={`${v.unmetEssentials} essential ${v.unmetEssentials === 1 ? 'criterion' : 'criteria'} unmet`}
-      colour="yellow"
-    />
+    <>
+      {v.eligible ? (
+        <Tag text={`Eligible for ${v.toGrade}`} colour="green" />
+      ) : (
+        <Tag text={`Not yet eligible for ${v.toGrade}`} colour="yellow" />
+      )}
+      {!v.eligible && (
+        <details className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              Why
+              <span className="govuk-visually-hidden"> {member.staffId} is not yet eligible</span>
+            </span>
+          </summary>
+          <div className="govuk-details__text">{v.summary}</div>
+        </details>
+      )}
+    </>
   );
 };
+
+const DueCell = ({ member }: { readonly member: TeamMember }) =>
+  member.due.length === 0 ? (
+    <>Nothing</>
+  ) : (
+    <ul className="govuk-list">
+      {member.due.map((d) => (
+        <li key={`${d.kind}-${d.item}-${d.dueOn}`}>
+          {dueWords[d.kind]} {d.item}:{' '}
+          {d.overdue ? <strong>overdue since {d.dueOn}</strong> : `due ${d.dueOn}`}
+        </li>
+      ))}
+    </ul>
+  );
 
 const TeamTable = ({ staffId }: { readonly staffId: string }) => {
   const [team] = useLoad<{ reports: TeamMember[] }>(
@@ -35,10 +69,10 @@ const TeamTable = ({ staffId }: { readonly staffId: string }) => {
             rowKey={(m) => m.staffId}
             columns={[
               {
-                header: 'Name',
+                header: 'Person',
                 cell: (m) => (
                   <Link className="govuk-link" to={`/people/${encodeURIComponent(m.staffId)}`}>
-                    {m.name}
+                    {m.staffId}
                   </Link>
                 ),
               },
@@ -46,13 +80,7 @@ const TeamTable = ({ staffId }: { readonly staffId: string }) => {
               { header: 'Grade', cell: (m) => m.grade },
               { header: 'Team', cell: (m) => m.team },
               { header: 'Next grade today', cell: (m) => <VerdictCell member={m} /> },
-              {
-                header: 'Due in 90 days',
-                cell: (m) =>
-                  m.due.length === 0
-                    ? 'Nothing'
-                    : m.due.map((d) => `${d.what} ${d.dueOn}`).join('; '),
-              },
+              { header: 'Due in 90 days', cell: (m) => <DueCell member={m} /> },
               {
                 header: 'Open cases',
                 cell: (m) =>
