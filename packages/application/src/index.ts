@@ -10,3 +10,4 @@ export {
 } from './regrade-process-runner';
 export { startLeaverProcess, LEAVER_PROCESS, type LeaverProcess } from './leaver-process-runner';
 export * from './import';
+export * from './export';

@@ -27,3 +27,6 @@ export {
   type ShownCount,
   type ShownRow,
 } from './read-side/small-numbers';
+// The planner and auditor read side itself, for exports outside the HTTP process (the CLI).
+export { readSideFromProjections } from './read-side/from-projections';
+export type { GroupBy, ReadSide } from './read-side/read-side';

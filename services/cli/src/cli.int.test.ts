@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { getSqliteEventStore } from '@ladder/event-store';
@@ -98,7 +99,7 @@ describe('ladder CLI', () => {
         's1,family-worker,L1,North,Zone A,37,01/04/2020\n' +
         's2,family-worker,L1,North,Zone A,forty,01/04/2020\n',
     );
-    const io = { cwd: dir, progress: () => undefined };
+    const io = { cwd: dir, progress: () => undefined, write: () => undefined };
     const importing = (...more: string[]) =>
       runCli(['import', 'staff', 'staff.csv', '--dates', 'uk', ...more], config, io);
     expect(await runCli(['import', 'staff', 'staff.csv'], config, io)).toMatchObject({
@@ -122,4 +123,60 @@ describe('ladder CLI', () => {
       problems: [{ line: 3, column: 'weekly_hours' }],
     });
   }, 60_000);
+
+  it('exports headcount with the small-number rule and the whole audit trail as CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-export-'));
+    const config = { store: join(dir, 'events.sqlite'), readModels: join(dir, 'rm.sqlite') };
+    const store = getSqliteEventStore({ path: config.store });
+    for (const a of generateCouncil({ seed: 5, staff: 40, years: 2 }).appends) {
+      const r = await store.append(a.streamName, a.events);
+      if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+    }
+    const head = await store.headPosition();
+    await store.close();
+    expect((await runCli(['rebuild'], config)).exitCode).toBe(0);
+
+    const io = { cwd: dir, progress: () => undefined, write: () => undefined };
+    const asOf = '2026-01-01';
+    const done = await runCli(
+      ['export', 'headcount', '--as-of', asOf, '--group-by', 'team,grade', '--out', 'hc.csv'],
+      config,
+      io,
+    );
+    expect(done).toMatchObject({ exitCode: 0 });
+    const text = readFileSync(join(dir, 'hc.csv'), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parse<Record<string, string>>(text, { bom: true, columns: true });
+    expect(Object.keys(rows[0] ?? {})).toEqual(['team', 'grade', 'count', 'fte', 'suppressed']);
+    const byTeam = rows.filter((r) => r.team !== 'total');
+    // Small counts are never written; a withheld row keeps its group and loses every figure.
+    for (const r of byTeam)
+      if (r.suppressed === 'yes') expect([r.count, r.fte]).toEqual(['', '']);
+      else expect(Number(r.count) === 0 || Number(r.count) >= 5).toBe(true);
+    expect(byTeam.some((r) => r.suppressed === 'yes')).toBe(true);
+    const total = rows.find((r) => r.team === 'total');
+    expect(Number(total?.count)).toBeGreaterThanOrEqual(
+      byTeam.reduce((n, r) => n + Number(r.count || 0), 0),
+    );
+
+    let audit = '';
+    const streamed = await runCli(['export', 'audit'], config, {
+      ...io,
+      write: (t) => void (audit += t),
+    });
+    expect(streamed.exitCode).toBe(0);
+    const entries = parse<Record<string, string>>(audit, { bom: true, columns: true });
+    expect(entries).toHaveLength(Number(head));
+    expect(entries.map((e) => Number(e.position))).toEqual(
+      Array.from({ length: Number(head) }, (_, i) => i + 1),
+    );
+    // The hash chain is per stream: each event names the hash of the one before it.
+    const someone = entries.find((e) => e.stream?.startsWith('staff-'))?.stream;
+    const first = entries.filter((e) => e.stream === someone);
+    expect(first.length).toBeGreaterThan(1);
+    expect(first[1]?.previous_hash).toBe(first[0]?.hash);
+    expect(await runCli(['export', 'headcount', '--group-by', 'shoe'], config, io)).toMatchObject({
+      exitCode: 64,
+    });
+  }, 120_000);
 });

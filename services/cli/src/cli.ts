@@ -1,5 +1,6 @@
 import { openEventStore } from '@ladder/event-store';
 import { openReadModels } from '@ladder/projections';
+import { exportCommand } from './commands/export';
 import { importCommand, type CliIo } from './commands/import';
 import { lagCommand } from './commands/lag';
 import type { CommandResult } from './commands/output';
@@ -11,17 +12,24 @@ import { commandHelp, helpFor, usageLines } from './help';
 /** The whole usage, as `ladder --help` prints it. */
 export const usage = usageLines();
 
-const quiet: CliIo = { cwd: process.cwd(), progress: () => undefined };
+const quiet: CliIo = {
+  cwd: process.cwd(),
+  progress: () => undefined,
+  write: (text) => void process.stdout.write(text),
+};
 
 /** The read-side commands: they open the read models beside the store. */
 const readSide = async (
   command: string,
-  argument: string | undefined,
+  rest: readonly string[],
   config: CliConfig,
+  io: CliIo,
 ): Promise<CommandResult> => {
   const store = openEventStore(config.store);
   const db = openReadModels(config.readModels);
+  const [argument] = rest;
   try {
+    if (command === 'export') return await exportCommand(store, db, rest, io);
     if (command === 'rebuild') return await rebuildCommand(store, db, argument);
     if (command === 'verify') return await verifyCommand(store, db, argument);
     return await lagCommand(store, db);
@@ -51,7 +59,10 @@ export const runCli = async (
     }
   }
   const [argument, extra] = rest;
-  if (extra !== undefined || (command === 'lag' && argument !== undefined))
+  if (
+    command !== 'export' &&
+    (extra !== undefined || (command === 'lag' && argument !== undefined))
+  )
     return { lines: helpFor(help), exitCode: 64 };
-  return readSide(command, argument, config);
+  return readSide(command, rest, config, io);
 };

@@ -12,6 +12,8 @@ import { progressLine, type Progress } from './progress';
 export interface CliIo {
   readonly cwd: string;
   readonly progress: Progress;
+  /** Standard output, for what a command streams (an export without --out). */
+  readonly write: (text: string) => void;
 }
 
 const usageError = (message: string): CommandResult => ({
