@@ -23,7 +23,12 @@ export {
   type AuditFilter,
   type AuditPage,
 } from './audit/queries';
-export { verifyAuditChain, type ChainBreak, type ChainVerification } from './audit/verify';
+export {
+  verifyAuditChain,
+  type ChainBreak,
+  type ChainVerification,
+  type VerificationProgress,
+} from './audit/verify';
 export { chainHash, GENESIS } from './audit/hash-chain';
 export { canonicalJson } from './audit/canonical';
 

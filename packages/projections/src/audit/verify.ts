@@ -100,15 +100,24 @@ const verifyStream = async (
   return { events: i, notYetProjected, firstBreak: null };
 };
 
+/** How far a verification has got: streams and events checked so far, of how many streams. */
+export interface VerificationProgress {
+  readonly streamsDone: number;
+  readonly streamsTotal: number;
+  readonly eventsDone: number;
+}
+
 /**
  * Recomputes each stream's hash chain from the event store and compares it with the
  * chain the audit trail recorded when it first saw the events. With a staff id, checks that
  * person's stream and the regrade/vacancy streams about them; without, every stream.
+ * `onProgress` hears after each stream.
  */
 export const verifyAuditChain = async (
   db: Database,
   store: EventStore,
   staffId?: string,
+  onProgress?: (progress: VerificationProgress) => void,
 ): Promise<ChainVerification> => {
   const streams =
     staffId === undefined
@@ -125,10 +134,11 @@ export const verifyAuditChain = async (
           .all(staffId, staffId);
   let events = 0;
   let notYetProjected = 0;
-  for (const { stream_name } of streams) {
+  for (const [done, { stream_name }] of streams.entries()) {
     const result = await verifyStream(db, store, stream_name);
     events += result.events;
     notYetProjected += result.notYetProjected;
+    onProgress?.({ streamsDone: done + 1, streamsTotal: streams.length, eventsDone: events });
     if (result.firstBreak !== null)
       return { streams: streams.length, events, notYetProjected, firstBreak: result.firstBreak };
   }

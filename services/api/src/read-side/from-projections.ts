@@ -20,6 +20,8 @@ import {
 import type { EventStore } from '@ladder/event-store';
 import { apiError, type ApiError } from '../http/problem';
 import type { CountTable, ReadSide } from './read-side';
+import { verificationJobs } from './verification/jobs';
+import { inProcess, inWorker } from './verification/launch';
 import {
   shownCount,
   shownPair,
@@ -74,42 +76,56 @@ export const readSideFromProjections = (
   db: Database,
   store: EventStore,
   runner: Pick<Runner, 'waitFor'>,
-): ReadSide => ({
-  eligibility: eligibilityReads(db, runner),
-  headcount: (asOf, groupBy) =>
-    answer(headcount(db, { asOf, groupBy }), (rows) =>
-      table(
-        rows.map((r) => ({
-          group: Object.fromEntries(
-            Object.entries(r.group).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]])),
-          ),
-          count: r.headcount,
-          fte: r.fte,
-        })),
-        true,
+  /** Where the worker threads find the store and read models; absent: verify on this thread. */
+  files?: { readonly eventStore: string; readonly readModels: string },
+): ReadSide => {
+  const verifications = verificationJobs(
+    files === undefined ? inProcess(db, store) : inWorker(files),
+  );
+  return {
+    verifications,
+    eligibility: eligibilityReads(db, runner),
+    headcount: (asOf, groupBy) =>
+      answer(headcount(db, { asOf, groupBy }), (rows) =>
+        table(
+          rows.map((r) => ({
+            group: Object.fromEntries(
+              Object.entries(r.group).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]])),
+            ),
+            count: r.headcount,
+            fte: r.fte,
+          })),
+          true,
+        ),
       ),
-    ),
-  vacancies: (asOf, groupBy) =>
-    answer(vacancyCounts(db, { asOf, groupBy }), (rows) => table(rows, false)),
-  pipeline: (asOf) =>
-    answer(pipelineCounts(db, { asOf }), (rows) =>
-      suppressRows(rows, { withTotal: false, subCounts: pipelineSubCounts }),
-    ),
-  expiring: (asOf, withinDays) =>
-    answer(expiringCounts(db, { asOf, withinDays }), (rows) =>
-      suppressRows(rows, { withTotal: false, subCounts: expiringSubCounts }),
-    ),
-  regrades: ({ status, requestedBy }) =>
-    answer(regradeCases(db, { asOf: today() }), (r) =>
-      r.cases.filter(
-        (c) =>
-          (status === undefined || c.state === status) &&
-          (requestedBy === undefined || c.requestedBy === requestedBy),
+    vacancies: (asOf, groupBy) =>
+      answer(vacancyCounts(db, { asOf, groupBy }), (rows) => table(rows, false)),
+    pipeline: (asOf) =>
+      answer(pipelineCounts(db, { asOf }), (rows) =>
+        suppressRows(rows, { withTotal: false, subCounts: pipelineSubCounts }),
       ),
-    ),
-  reports: (managerId, asOf) => answer(lineReports(db, managerId, asOf), (rows) => rows),
-  staff: (filter) => answer(staffDirectory(db, filter), (page) => page),
-  openVacancies: (query) => answer(openVacancies(db, query), (rows) => rows),
-  auditTrail: (query) => answer(auditTrail(db, query), (page) => page),
-  verifyChain: async (staffId) => E.right(await verifyAuditChain(db, store, staffId)),
-});
+    expiring: (asOf, withinDays) =>
+      answer(expiringCounts(db, { asOf, withinDays }), (rows) =>
+        suppressRows(rows, { withTotal: false, subCounts: expiringSubCounts }),
+      ),
+    regrades: ({ status, requestedBy }) =>
+      answer(regradeCases(db, { asOf: today() }), (r) =>
+        r.cases.filter(
+          (c) =>
+            (status === undefined || c.state === status) &&
+            (requestedBy === undefined || c.requestedBy === requestedBy),
+        ),
+      ),
+    reports: (managerId, asOf) => answer(lineReports(db, managerId, asOf), (rows) => rows),
+    staff: (filter) => answer(staffDirectory(db, filter), (page) => page),
+    openVacancies: (query) => answer(openVacancies(db, query), (rows) => rows),
+    auditTrail: (query) => answer(auditTrail(db, query), (page) => page),
+    verifyChain: async (staffId) => {
+      // One person's few streams are checked at once; the whole log goes to a worker.
+      if (staffId !== undefined) return E.right(await verifyAuditChain(db, store, staffId));
+      const job = await verifications.finished(verifications.start(staffId).id);
+      if (job?.result != null) return E.right(job.result);
+      return E.left(apiError('internal', `verification failed: ${job?.error ?? 'no result'}`));
+    },
+  };
+};

@@ -11,6 +11,7 @@ import type {
   RegradeCaseSummary,
 } from '@ladder/projections';
 import type { ApiError } from '../http/problem';
+import type { VerificationJobs } from './verification/jobs';
 import type { ShownCount, ShownRow } from './small-numbers';
 
 // What planners and auditors read: answered by the read models of `@ladder/projections`.
@@ -63,5 +64,8 @@ export interface ReadSide {
   /** The open vacancies themselves (posts, not people), filtered. */
   readonly openVacancies: (query: OpenVacancyQuery) => Answer<readonly OpenVacancy[]>;
   readonly auditTrail: (query: AuditQuery) => Answer<AuditPage>;
+  /** A verification run to its end (in a worker thread), for callers that wait for it. */
   readonly verifyChain: (staffId?: string) => Answer<ChainVerification>;
+  /** Verifications as jobs the auditor starts and polls. */
+  readonly verifications: VerificationJobs;
 }

@@ -5,7 +5,14 @@ import { IsoDate, IsoDateTime, NonEmptyString, utcDateOf } from '@ladder/domain'
 import { IntFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { AuditPageReply, ChainVerificationReply, StaffHistoryReply, Verdict } from './responses';
+import { apiError } from '../http/problem';
+import {
+  AuditPageReply,
+  ChainVerificationReply,
+  StaffHistoryReply,
+  Verdict,
+  VerificationJobReply,
+} from './responses';
 import { andThen, ResourceId, StaffParams } from './common';
 import { callUseCase } from './use-case';
 
@@ -114,5 +121,44 @@ export const auditRoutes = (services: LadderServices): Route[] => [
       andThen(services.read.verifyChain(query.staffId), (result) =>
         Promise.resolve(E.right({ status: 200, body: result })),
       ),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/audit/verifications',
+    operationId: 'startVerification',
+    summary:
+      "Start verifying the hash chains (every stream, or one person's) as a job; poll its Location",
+    tag: 'audit',
+    roles: ['auditor'],
+    write: false,
+    successStatus: 202,
+    response: VerificationJobReply,
+    body: t.partial({ staffId: ResourceId }),
+    handle: ({ body }) => {
+      const job = services.read.verifications.start(body.staffId);
+      return Promise.resolve(
+        E.right({ status: 202, body: job, location: `/audit/verifications/${job.id}` }),
+      );
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/audit/verifications/{jobId}',
+    operationId: 'getVerification',
+    summary: 'A verification job: progress (streams, events, rate), then its result',
+    tag: 'audit',
+    roles: ['auditor'],
+    write: false,
+    successStatus: 200,
+    response: VerificationJobReply,
+    params: t.type({ jobId: ResourceId }),
+    handle: ({ params }) => {
+      const job = services.read.verifications.get(params.jobId);
+      return Promise.resolve(
+        job === undefined
+          ? E.left(apiError('not-found', `no verification job ${params.jobId}`))
+          : E.right({ status: 200, body: job }),
+      );
+    },
   }),
 ];

@@ -163,6 +163,13 @@ const reads: Record<string, () => Promise<Reply>> = {
     h.call('GET', `/staff/rw-1/eligibility?effectiveOn=${today}`, { as: auditor }),
   auditTrail: () => h.call('GET', '/audit/events?limit=5', { as: auditor }),
   verifyHashChain: () => h.call('GET', '/audit/verification', { as: auditor }),
+  getVerification: async () => {
+    const started = await h.call('POST', '/audit/verifications', {
+      as: auditor,
+      body: { staffId: 'rw-1' },
+    });
+    return h.call('GET', started.headers.get('location') ?? '', { as: auditor });
+  },
   headcount: () =>
     h.call('GET', `/workforce/headcount?asOf=${today}&groupBy=jobFamily,grade`, { as: planner }),
   openVacancies: () =>

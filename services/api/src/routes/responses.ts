@@ -313,6 +313,26 @@ export const ChainVerificationReply = t.type(
   'ChainVerificationReply',
 );
 
+/** An audit verification run as a job: polled until done or failed. */
+export const VerificationJobReply = t.type(
+  {
+    id: t.string,
+    staffId: t.union([t.string, t.null]),
+    status: t.keyof({ running: null, done: null, failed: null }),
+    startedAt: t.string,
+    finishedAt: t.union([t.string, t.null]),
+    progress: t.type({
+      streamsDone: t.number,
+      streamsTotal: t.number,
+      eventsDone: t.number,
+      eventsPerSecond: t.number,
+    }),
+    result: t.union([ChainVerificationReply, t.null]),
+    error: t.union([t.string, t.null]),
+  },
+  'VerificationJobReply',
+);
+
 export const PipelineReply = t.type(
   {
     asOf: t.string,

@@ -100,7 +100,10 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     options.logger.warn('the web app is not built (pnpm --filter @ladder/web build): API only');
   const ladder = createApp({
     store,
-    read: readSideFromProjections(readDb, store, runner),
+    read: readSideFromProjections(readDb, store, runner, {
+      eventStore: options.eventStore,
+      readModels: options.readModels,
+    }),
     verifier: createVerifier(options.auth),
     signIn: {
       sessions,
