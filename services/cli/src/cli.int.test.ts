@@ -13,6 +13,18 @@ import { runCli } from './cli';
 
 const serviceDir = fileURLToPath(new URL('..', import.meta.url));
 
+/** A demo council written to a fresh store file; answers the head of its log. */
+const seedCouncil = async (path: string, size: { seed: number; staff: number }) => {
+  const store = getSqliteEventStore({ path });
+  for (const a of generateCouncil({ ...size, years: 2 }).appends) {
+    const r = await store.append(a.streamName, a.events);
+    if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
+  }
+  const head = await store.headPosition();
+  await store.close();
+  return head;
+};
+
 describe('ladder CLI', () => {
   it('rebuilds, reports lag, verifies the audit chain and names the event that was tampered with', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-'));
@@ -20,13 +32,7 @@ describe('ladder CLI', () => {
       store: join(dir, 'events.sqlite'),
       readModels: join(dir, 'read-models.sqlite'),
     };
-    const store = getSqliteEventStore({ path: config.store });
-    for (const a of generateCouncil({ seed: 3, staff: 25, years: 2 }).appends) {
-      const r = await store.append(a.streamName, a.events);
-      if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
-    }
-    const head = await store.headPosition();
-    await store.close();
+    const head = await seedCouncil(config.store, { seed: 3, staff: 25 });
 
     expect(await runCli(['rebuild', 'no-such-model'], config)).toMatchObject({ exitCode: 64 });
     expect(await runCli(['frobnicate'], config)).toMatchObject({ exitCode: 64 });
@@ -127,13 +133,7 @@ describe('ladder CLI', () => {
   it('exports headcount with the small-number rule and the whole audit trail as CSV', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-export-'));
     const config = { store: join(dir, 'events.sqlite'), readModels: join(dir, 'rm.sqlite') };
-    const store = getSqliteEventStore({ path: config.store });
-    for (const a of generateCouncil({ seed: 5, staff: 40, years: 2 }).appends) {
-      const r = await store.append(a.streamName, a.events);
-      if (E.isLeft(r)) throw new Error(JSON.stringify(r.left));
-    }
-    const head = await store.headPosition();
-    await store.close();
+    const head = await seedCouncil(config.store, { seed: 5, staff: 40 });
     expect((await runCli(['rebuild'], config)).exitCode).toBe(0);
 
     const io = { cwd: dir, progress: () => undefined, write: () => undefined };

@@ -31,7 +31,7 @@ const readSide = async (
   try {
     if (command === 'export') return await exportCommand(store, db, rest, io);
     if (command === 'rebuild') return await rebuildCommand(store, db, argument);
-    if (command === 'verify') return await verifyCommand(store, db, argument);
+    if (command === 'verify') return await verifyCommand(store, db, argument, io.progress);
     return await lagCommand(store, db);
   } finally {
     db.close();

@@ -1,7 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
 import { BOM, csvLine, flattenTable, type PublishedRow } from '@ladder/application';
@@ -9,6 +8,7 @@ import { readSideFromProjections, type GroupBy, type ReadSide } from '@ladder/ap
 import type { EventStore } from '@ladder/event-store';
 import { auditCells, auditHeader } from './audit-cells';
 import type { CliIo } from './import';
+import { commandArgs } from './args';
 import type { CommandResult } from './output';
 
 const tables = ['headcount', 'vacancies', 'pipeline', 'expiring', 'audit'] as const;
@@ -54,21 +54,13 @@ export const exportCommand = async (
   args: readonly string[],
   io: CliIo,
 ): Promise<CommandResult> => {
-  const parsed = E.tryCatch(
-    () =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          'as-of': { type: 'string' },
-          'group-by': { type: 'string' },
-          'within-days': { type: 'string' },
-          staff: { type: 'string' },
-          out: { type: 'string' },
-        },
-      }),
-    (e) => (e instanceof Error ? e.message : String(e)),
-  );
+  const parsed = commandArgs(args, {
+    'as-of': { type: 'string' },
+    'group-by': { type: 'string' },
+    'within-days': { type: 'string' },
+    staff: { type: 'string' },
+    out: { type: 'string' },
+  } as const);
   if (E.isLeft(parsed)) return usageError(parsed.left);
   const { values, positionals } = parsed.right;
   const [name = '', extra] = positionals;

@@ -1,10 +1,10 @@
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as E from 'fp-ts/Either';
 import { importCsv, importKindNamed, importKinds, type ImportReport } from '@ladder/application';
 import { ActorRef, IsoDateTime } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
+import { commandArgs } from './args';
 import type { CommandResult } from './output';
 import { progressLine, type Progress } from './progress';
 
@@ -37,19 +37,11 @@ export const importCommand = async (
   args: readonly string[],
   io: CliIo,
 ): Promise<CommandResult> => {
-  const parsed = E.tryCatch(
-    () =>
-      parseArgs({
-        args: [...args],
-        allowPositionals: true,
-        options: {
-          dates: { type: 'string' },
-          'dry-run': { type: 'boolean', default: false },
-          json: { type: 'boolean', default: false },
-        },
-      }),
-    (e) => (e instanceof Error ? e.message : String(e)),
-  );
+  const parsed = commandArgs(args, {
+    dates: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  } as const);
   if (E.isLeft(parsed)) return usageError(parsed.left);
   const { values, positionals } = parsed.right;
   const [kindName = '', file, extra] = positionals;

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { EventStore } from '@ladder/event-store';
 import { verifyAuditChain } from '@ladder/projections';
 import type { CommandResult } from './output';
+import type { Progress } from './progress';
 
 const explain = {
   'hash-mismatch':
@@ -10,13 +11,25 @@ const explain = {
   'different-event': 'the event store holds a different event at this revision',
 } as const;
 
-/** `ladder verify [staffId]`: recomputes the hash chains from the store and names the first break. */
+/**
+ * `ladder verify [staffId]`: recomputes the hash chains from the store and names the first
+ * break, showing the progress the API's verification job shows (streams, events, events/s).
+ */
 export const verifyCommand = async (
   store: EventStore,
   db: Database,
   staffId: string | undefined,
+  progress: Progress = () => undefined,
 ): Promise<CommandResult> => {
-  const result = await verifyAuditChain(db, store, staffId);
+  const started = Date.now();
+  const result = await verifyAuditChain(db, store, staffId, (p) =>
+    progress(() => {
+      const rate = Math.round(p.eventsDone / Math.max((Date.now() - started) / 1000, 0.001));
+      const n = (x: number) => x.toLocaleString('en-GB');
+      return `${n(p.streamsDone)} of ${n(p.streamsTotal)} streams  ${n(p.eventsDone)} events  ${n(rate)} events/s`;
+    }),
+  );
+  progress(null);
   const scope = staffId === undefined ? 'all streams' : `staff ${staffId}`;
   const pending =
     result.notYetProjected > 0

@@ -1,4 +1,5 @@
 import type { ImportKind } from '../kind';
+import { staffIdColumn } from './staff-id-column';
 
 /** DBS checks: one row per person and check date. Certificate details are not imported. */
 export const dbsChecksKind: ImportKind<'RecordDbsCheck'> = {
@@ -8,13 +9,7 @@ export const dbsChecksKind: ImportKind<'RecordDbsCheck'> = {
   key: ['staff_id', 'checked_on'],
   correctable: true,
   columns: [
-    {
-      column: 'staff_id',
-      field: 'staffId',
-      type: 'text',
-      required: true,
-      meaning: 'the person checked',
-    },
+    staffIdColumn('the person checked'),
     {
       column: 'level',
       field: 'level',

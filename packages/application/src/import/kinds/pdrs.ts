@@ -1,4 +1,5 @@
 import type { ImportKind } from '../kind';
+import { staffIdColumn } from './staff-id-column';
 
 /** Annual PDRs: one row per person and period. */
 export const pdrsKind: ImportKind<'RecordPdr'> = {
@@ -8,13 +9,7 @@ export const pdrsKind: ImportKind<'RecordPdr'> = {
   key: ['staff_id', 'period'],
   correctable: true,
   columns: [
-    {
-      column: 'staff_id',
-      field: 'staffId',
-      type: 'text',
-      required: true,
-      meaning: 'the person reviewed',
-    },
+    staffIdColumn('the person reviewed'),
     {
       column: 'period',
       field: 'period',

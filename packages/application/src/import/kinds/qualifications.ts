@@ -1,4 +1,5 @@
 import type { ImportKind } from '../kind';
+import { staffIdColumn } from './staff-id-column';
 
 /** Qualifications awarded: one row per person and qualification. */
 export const qualificationsKind: ImportKind<'RecordQualification'> = {
@@ -8,13 +9,7 @@ export const qualificationsKind: ImportKind<'RecordQualification'> = {
   key: ['staff_id', 'qualification'],
   correctable: true,
   columns: [
-    {
-      column: 'staff_id',
-      field: 'staffId',
-      type: 'text',
-      required: true,
-      meaning: 'the person (already imported as staff)',
-    },
+    staffIdColumn('the person (already imported as staff)'),
     {
       column: 'qualification',
       field: 'qualification',

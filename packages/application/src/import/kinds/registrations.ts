@@ -1,4 +1,5 @@
 import type { ImportKind } from '../kind';
+import { staffIdColumn } from './staff-id-column';
 
 /** Professional registrations: one row per person, regulator and registration number. */
 export const registrationsKind: ImportKind<'RecordRegistration'> = {
@@ -8,13 +9,7 @@ export const registrationsKind: ImportKind<'RecordRegistration'> = {
   key: ['staff_id', 'regulator', 'registration_number'],
   correctable: true,
   columns: [
-    {
-      column: 'staff_id',
-      field: 'staffId',
-      type: 'text',
-      required: true,
-      meaning: 'the registered person',
-    },
+    staffIdColumn('the registered person'),
     {
       column: 'regulator',
       field: 'regulator',

@@ -1,4 +1,5 @@
 import type { ImportKind } from '../kind';
+import { staffIdColumn } from './staff-id-column';
 
 /** Training completed: one row per person, course and completion. */
 export const trainingKind: ImportKind<'RecordTraining'> = {
@@ -8,13 +9,7 @@ export const trainingKind: ImportKind<'RecordTraining'> = {
   key: ['staff_id', 'course', 'completed_on'],
   correctable: true,
   columns: [
-    {
-      column: 'staff_id',
-      field: 'staffId',
-      type: 'text',
-      required: true,
-      meaning: 'the person (already imported as staff)',
-    },
+    staffIdColumn('the person (already imported as staff)'),
     {
       column: 'course',
       field: 'course',
