@@ -1,11 +1,22 @@
-import { Link } from 'react-router-dom';
-import type { RegradeListItem } from '../api/types';
+import type { RegradeCase, RegradeListItem } from '../api/types';
 import { useLoad } from '../api/use-load';
 import { Layout } from '../components/Layout';
 import { LoadedView } from '../components/LoadedView';
 import { RequireRole } from '../components/RequireRole';
 import { Table } from '../components/Table';
-import { CaseStatusTag } from './caseStatus';
+import { VerdictTag } from '../components/VerdictView';
+import { caseColumns } from './case-columns';
+
+/** The case's recorded verdict in brief (the list itself does not carry it). */
+const CaseVerdict = ({ caseId }: { readonly caseId: string }) => {
+  const [loaded] = useLoad<RegradeCase>(`/regrades/${encodeURIComponent(caseId)}`);
+  if (loaded.kind !== 'ok') return <>{loaded.kind === 'loading' ? 'Loading…' : 'Not known'}</>;
+  return loaded.body.verdict === undefined ? (
+    <>Not assessed</>
+  ) : (
+    <VerdictTag verdict={loaded.body.verdict} />
+  );
+};
 
 /** Cases waiting for a decision (assessed) and for completion (approved), oldest first. */
 const Queue = ({
@@ -19,27 +30,20 @@ const Queue = ({
   return (
     <LoadedView loaded={list} what={caption.toLowerCase()}>
       {({ cases }) => {
-        const oldestFirst = [...cases].sort((a, b) => b.ageDays - a.ageDays);
-        return oldestFirst.length === 0 ? (
-          <p className="govuk-body">No case is waiting here.</p>
+        // The API answers oldest first.
+        return cases.length === 0 ? (
+          <>
+            <h2 className="govuk-heading-m">{caption}</h2>
+            <p className="govuk-body">No case is waiting here.</p>
+          </>
         ) : (
           <Table
             caption={caption}
-            rows={oldestFirst}
+            rows={cases}
             rowKey={(c) => c.caseId}
             columns={[
-              {
-                header: 'Case',
-                cell: (c) => (
-                  <Link className="govuk-link" to={`/cases/${encodeURIComponent(c.caseId)}`}>
-                    {c.caseId}
-                  </Link>
-                ),
-              },
-              { header: 'Staff', cell: (c) => c.staffId },
-              { header: 'Regrade', cell: (c) => `${c.fromGrade} to ${c.toGrade} (${c.jobFamily})` },
-              { header: 'Requested', cell: (c) => c.requestedOn },
-              { header: 'Status', cell: (c) => <CaseStatusTag status={c.state} /> },
+              ...caseColumns,
+              { header: 'Verdict', cell: (c) => <CaseVerdict caseId={c.caseId} /> },
               { header: 'Waiting (days)', cell: (c) => c.ageDays, numeric: true },
             ]}
           />

@@ -8,7 +8,7 @@ import { RequireRole } from '../components/RequireRole';
 import { SummaryList } from '../components/SummaryList';
 import { VerdictView } from '../components/VerdictView';
 import { CaseAction } from './CaseAction';
-import { CaseStatusTag } from './caseStatus';
+import { CaseStatusTag } from './case-columns';
 
 const todayIso = (): string => new Date().toISOString().slice(0, 10);
 

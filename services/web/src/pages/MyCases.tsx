@@ -1,11 +1,10 @@
-import { Link } from 'react-router-dom';
 import type { RegradeListItem } from '../api/types';
 import { useLoad } from '../api/use-load';
 import { Layout } from '../components/Layout';
 import { LoadedView } from '../components/LoadedView';
 import { RequireRole } from '../components/RequireRole';
 import { Table } from '../components/Table';
-import { CaseStatusTag } from './caseStatus';
+import { caseColumns } from './case-columns';
 
 export const MyCases = () => {
   const [list] = useLoad<{ cases: RegradeListItem[] }>('/regrades?requestedBy=me');
@@ -22,21 +21,7 @@ export const MyCases = () => {
                   caption="Regrades you requested"
                   rows={cases}
                   rowKey={(c) => c.caseId}
-                  columns={[
-                    {
-                      header: 'Case',
-                      cell: (c) => (
-                        <Link className="govuk-link" to={`/cases/${encodeURIComponent(c.caseId)}`}>
-                          {c.caseId}
-                        </Link>
-                      ),
-                    },
-                    { header: 'Staff', cell: (c) => c.staffId },
-                    { header: 'Regrade', cell: (c) => `${c.fromGrade} to ${c.toGrade}` },
-                    { header: 'Requested', cell: (c) => c.requestedOn },
-                    { header: 'Status', cell: (c) => <CaseStatusTag status={c.state} /> },
-                    { header: 'Since', cell: (c) => c.stateSince },
-                  ]}
+                  columns={[...caseColumns, { header: 'Since', cell: (c) => c.stateSince }]}
                 />
               )
             }

@@ -13,6 +13,14 @@ const History = ({ staffId }: { readonly staffId: string }) => {
   const [history] = useLoad<{ events: HistoryEvent[] }>(
     `/staff/${encodeURIComponent(staffId)}/history`,
   );
+  // The API keeps the full record to HR and auditors; say so plainly rather than as a failure.
+  if (history.kind === 'problem' && history.problem.status === 403)
+    return (
+      <p className="govuk-body">
+        The recorded history is open to HR administrators and auditors. The verdict above names the
+        recorded facts it rests on.
+      </p>
+    );
   return (
     <LoadedView loaded={history} what="the recorded history">
       {({ events }) => (
