@@ -135,3 +135,13 @@ export const openVacancy = (
     }),
     `open ${vacancyId}`,
   );
+
+/** The body of a Level 1 → Level 2 Family Worker regrade request for a named vacancy. */
+export const regradeToL2 = (caseId: string, staffId: string, vacancyId: string) => ({
+  caseId,
+  staffId,
+  jobFamily: 'family-worker',
+  fromGrade: 'L1',
+  toGrade: 'L2',
+  vacancyId,
+});

@@ -8,6 +8,7 @@ import {
   openVacancy,
   planner,
   publishSeedPolicies,
+  regradeToL2,
 } from '../../test/people';
 
 // The lists the pages use: a manager's reports and own cases, the approvals queue, the open
@@ -18,17 +19,7 @@ const manager = { id: 'lm-1', role: 'manager' as const };
 const otherManager = { id: 'lm-2', role: 'manager' as const };
 
 const request = (caseId: string, staffId: string, vacancyId: string, as = manager) =>
-  h.call('POST', '/regrades', {
-    as,
-    body: {
-      caseId,
-      staffId,
-      jobFamily: 'family-worker',
-      fromGrade: 'L1',
-      toGrade: 'L2',
-      vacancyId,
-    },
-  });
+  h.call('POST', '/regrades', { as, body: regradeToL2(caseId, staffId, vacancyId) });
 
 beforeAll(async () => {
   h = await startHarness();

@@ -6,6 +6,7 @@ import {
   managerOf,
   openVacancy,
   publishSeedPolicies,
+  regradeToL2,
 } from '../../test/people';
 
 // A recorded case verdict replays exactly: asked again with the case's own dates and the case
@@ -29,14 +30,7 @@ beforeAll(async () => {
   await h.settle();
   const res = await h.call('POST', '/regrades', {
     as: manager,
-    body: {
-      caseId: 'rc-1',
-      staffId: 'rw-1',
-      jobFamily: 'family-worker',
-      fromGrade: 'L1',
-      toGrade: 'L2',
-      vacancyId: 'v-b',
-    },
+    body: regradeToL2('rc-1', 'rw-1', 'v-b'),
   });
   expect(res.status).toBe(201);
   const verdict = res.body['verdict'] as { effectiveOn: string; knownAt: string };
