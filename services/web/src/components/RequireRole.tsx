@@ -4,6 +4,14 @@ import type { Role, SessionUser } from '../api/types';
 import { useSession } from '../session';
 import { Layout } from './Layout';
 
+const roleWords: Readonly<Record<Role, string>> = {
+  manager: 'managers',
+  approver: 'approvers',
+  'hr-admin': 'HR administrators',
+  planner: 'workforce planners',
+  auditor: 'auditors',
+};
+
 /**
  * A page for some roles only. The API refuses the data anyway; this says so plainly instead of
  * showing a page of refusals. Nobody signed in goes to sign-in and comes back.
@@ -26,8 +34,8 @@ export const RequireRole = (props: {
     return (
       <Layout title="You cannot open this page">
         <p className="govuk-body">
-          This page is for {props.roles.join(' or ')} only. You are signed in as {session.user.name}
-          , {session.user.role}.
+          {`This page is for ${props.roles.map((r) => roleWords[r]).join(', ')} only. `}
+          {`You are signed in as ${session.user.name} (${session.user.role}).`}
         </p>
       </Layout>
     );
