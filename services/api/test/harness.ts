@@ -99,7 +99,9 @@ export const startHarness = async (
           : {}),
       });
       const text = await res.text();
-      const body: unknown = text === '' ? {} : JSON.parse(text);
+      // A download (CSV) is kept as text: { value: '…' }.
+      const isJson = /json/.test(res.headers.get('content-type') ?? 'json');
+      const body: unknown = text === '' ? {} : isJson ? JSON.parse(text) : text;
       return {
         status: res.status,
         headers: res.headers,

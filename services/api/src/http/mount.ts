@@ -6,6 +6,7 @@ import { authenticate } from '../auth/authenticate';
 import { parseCookies, sessionCookieName } from '../auth/cookies';
 import type { SessionStore } from '../auth/sessions';
 import type { Verifier } from '../auth/verifier';
+import { sendDownload } from './download';
 import { formatEtag, parseIfMatch } from './etag';
 import type { IdempotencyScope, IdempotencyStore, StoredResponse } from './idempotency';
 import { apiError, problemContentType, statusOf, toProblem, type ApiError } from './problem';
@@ -152,6 +153,8 @@ const handlerFor =
 
     if (key === undefined) {
       const result = await route.run(raw, ctx);
+      if (E.isRight(result) && result.right.download !== undefined)
+        return sendDownload(res, result.right.status, result.right.download);
       const response = stored(correlationId, instance, result);
       // A reader who already holds this revision need not download it again.
       const held = headerOf(req, 'if-none-match');

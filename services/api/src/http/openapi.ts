@@ -157,11 +157,14 @@ export const buildOpenApi = (
                         },
                       }
                     : {}),
-                  content: {
-                    'application/json': {
-                      schema: route.response ? toJsonSchema(route.response) : {},
-                    },
-                  },
+                  content:
+                    route.produces === undefined
+                      ? {
+                          'application/json': {
+                            schema: route.response ? toJsonSchema(route.response) : {},
+                          },
+                        }
+                      : { [route.produces]: { schema: { type: 'string' } } },
                 },
         ...errorResponses(route),
       },

@@ -34,9 +34,18 @@ export interface RequestContext extends EdgeContext {
   readonly reason: string | undefined;
 }
 
+/** A file the reply streams instead of a JSON body (an export): named for the browser. */
+export interface Download {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly chunks: AsyncIterable<string> | Iterable<string>;
+}
+
 export interface Reply {
   readonly status: number;
   readonly body: unknown;
+  /** Streamed as the body with `Content-Disposition: attachment` (reads only). */
+  readonly download?: Download;
   /** The stream revision after the write or at the read; sent as the ETag. */
   readonly etag?: bigint;
   readonly location?: string;
@@ -58,6 +67,8 @@ interface RouteDoc {
   readonly write: boolean;
   readonly successStatus: number;
   readonly response?: t.Mixed;
+  /** The success body's media type when it is a file, not JSON (a CSV export). */
+  readonly produces?: 'text/csv';
   /** Mentions the route's ETag in the OpenAPI document. */
   readonly etag?: boolean;
 }

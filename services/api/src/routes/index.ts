@@ -3,6 +3,7 @@ import type { Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
+import { exportRoutes } from './exports';
 import { policyRoutes } from './policies';
 import { regradeRoutes } from './regrades';
 import { staffRoutes } from './staff';
@@ -17,5 +18,6 @@ export const ladderRoutes = (services: LadderServices, signIn: SignInServices): 
   ...regradeRoutes(services),
   ...workforceRoutes(services),
   ...auditRoutes(services),
+  ...exportRoutes(services),
   ...authRoutes(signIn),
 ];

@@ -55,8 +55,9 @@ describe('GET /openapi.json', () => {
     const answering = h.ladder.routes.filter((r) => ![204, 302].includes(r.successStatus));
     const missing = answering.filter((route) => {
       const op = doc.paths[route.path]?.[route.method];
-      const schema =
-        op?.responses[String(route.successStatus)]?.content?.['application/json']?.schema;
+      // A file export declares its media type (text/csv) instead of JSON.
+      const media = route.produces ?? 'application/json';
+      const schema = op?.responses[String(route.successStatus)]?.content?.[media]?.schema;
       return (
         route.response === undefined || schema === undefined || Object.keys(schema).length === 0
       );

@@ -175,6 +175,9 @@ const reads: Record<string, () => Promise<Reply>> = {
   openVacancies: () =>
     h.call('GET', `/workforce/vacancies?asOf=${today}&groupBy=grade`, { as: planner }),
   progressionPipeline: () => h.call('GET', `/workforce/pipeline?asOf=${today}`, { as: planner }),
+  exportPlannerTable: () =>
+    h.call('GET', `/exports/workforce/headcount?asOf=${today}&groupBy=team`, { as: planner }),
+  exportAuditTrail: () => h.call('GET', '/exports/audit?staffId=rw-1', { as: auditor }),
   expiringChecks: () =>
     h.call('GET', `/workforce/expiring?asOf=${today}&withinDays=400`, { as: planner }),
   signInOptions: () => h.call('GET', '/auth/options'),
@@ -200,6 +203,14 @@ describe('response codecs against real answers', () => {
       if (!route?.response || !call) return;
       const res = await call();
       expect(res.status).toBe(route.successStatus);
+      if (route.produces === 'text/csv') {
+        // A file: named for the browser, a BOM, then a header line and rows.
+        expect(res.headers.get('content-disposition')).toMatch(
+          /^attachment; filename="[\w.-]+\.csv"$/,
+        );
+        expect(res.body['value']).toMatch(/^\uFEFF?[a-z_A-Z]+(,[a-z_A-Z]+)+\r\n/);
+        return;
+      }
       expect(strictly(route, res.body)).toEqual([]);
     },
   );
