@@ -30,5 +30,5 @@ export {
 // The planner and auditor read side itself, for exports outside the HTTP process (the CLI).
 export { readSideFromProjections } from './read-side/from-projections';
 export type { GroupBy, ReadSide } from './read-side/read-side';
-export { auditCsv, plannerCsv } from './exports/csv-files';
+export { auditCsv, auditRowsOf, csvChunks, plannerCells, plannerCsv } from './exports/csv-files';
 export { plannerTables, type PlannerTable } from './exports/planner-rows';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { getSqliteEventStore } from '@ladder/event-store';
@@ -130,7 +131,7 @@ describe('ladder CLI', () => {
     });
   }, 60_000);
 
-  it('exports headcount with the small-number rule and the whole audit trail as CSV', async () => {
+  it('exports headcount with the small-number rule as CSV and XLSX, and the whole audit trail', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ladder-cli-export-'));
     const config = { store: join(dir, 'events.sqlite'), readModels: join(dir, 'rm.sqlite') };
     const head = await seedCouncil(config.store, { seed: 5, staff: 40 });
@@ -158,6 +159,25 @@ describe('ladder CLI', () => {
     expect(Number(total?.count)).toBeGreaterThanOrEqual(
       byTeam.reduce((n, r) => n + Number(r.count || 0), 0),
     );
+
+    // The same table as an Excel workbook, read back with the library that wrote it.
+    const xlsx = await runCli(
+      ['export', 'headcount', '--as-of', asOf, '--group-by', 'team,grade', '--out', 'hc.xlsx'],
+      config,
+      io,
+    );
+    expect(xlsx).toMatchObject({ exitCode: 0, lines: ['headcount written to hc.xlsx'] });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'hc.xlsx'));
+    const sheet = book.getWorksheet('headcount');
+    const read: string[][] = [];
+    sheet?.eachRow({ includeEmpty: true }, (row) => {
+      read.push([1, 2, 3, 4, 5].map((c) => row.getCell(c).text));
+    });
+    expect(read).toEqual([
+      ['team', 'grade', 'count', 'fte', 'suppressed'],
+      ...rows.map((r) => [r.team, r.grade, r.count, r.fte, r.suppressed]),
+    ]);
 
     let audit = '';
     const streamed = await runCli(['export', 'audit'], config, {

@@ -46,14 +46,15 @@ export const commandHelp: readonly CommandHelp[] = [
   {
     name: 'export',
     synopsis: 'export <table> [--as-of yyyy-mm-dd] [--group-by …] [--out file.csv]',
-    summary: 'a planner table or the audit trail as CSV (UTF-8 with BOM, opens in Excel)',
+    summary: 'a planner table or the audit trail as CSV or XLSX',
     details: [
       'tables: headcount, vacancies (grouped, with a total row), pipeline, expiring, audit',
       '--as-of        the date the figures are as of (default today)',
       '--group-by     headcount/vacancies: comma list of jobFamily, grade, team, zone',
       '--within-days  expiring: how far ahead (default 90)',
       '--staff        audit: one person’s events only',
-      '--out          write to this file (default: standard output)',
+      '--out          write to this file (default: standard output as CSV); a name ending .xlsx',
+      '               writes an Excel workbook (exceljs), any other a CSV file',
       'Counts of people pass the small-number rule exactly as the API applies it.',
       'Reads the read models as projected: `ladder lag` says how current they are.',
       'exit 0 written, 64 usage',

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
 import {
-  auditCsv,
-  plannerCsv,
+  auditRowsOf,
+  csvChunks,
+  plannerCells,
   plannerTables,
   readSideFromProjections,
   type GroupBy,
@@ -14,6 +15,7 @@ import type { EventStore } from '@ladder/event-store';
 import type { CliIo } from './import';
 import { commandArgs } from './args';
 import type { CommandResult } from './output';
+import { writeXlsx } from './xlsx';
 
 const tables = [...plannerTables, 'audit'] as const;
 const groupings: readonly GroupBy[] = ['jobFamily', 'grade', 'team', 'zone'];
@@ -55,22 +57,23 @@ export const exportCommand = async (
 
   // The read models as the projector left them (`ladder lag` says how current they are).
   const read = readSideFromProjections(db, store, { waitFor: () => Promise.resolve() });
-  const file =
-    values.out === undefined ? undefined : createWriteStream(resolve(io.cwd, values.out));
-  const write = async (text: string) => {
-    if (file === undefined) return io.write(text);
-    if (!file.write(text)) await once(file, 'drain');
-  };
-  const chunks =
+  const rows =
     table === 'audit'
-      ? E.right(auditCsv(read, options.staffId))
-      : await plannerCsv(read, table, options);
-  if (E.isLeft(chunks)) return usageError(chunks.left);
-  for await (const chunk of chunks.right) await write(chunk);
-  if (file !== undefined) {
+      ? E.right(auditRowsOf(read, options.staffId))
+      : await plannerCells(read, table, options);
+  if (E.isLeft(rows)) return usageError(rows.left);
+  if (values.out === undefined) {
+    for await (const chunk of csvChunks(rows.right)) io.write(chunk);
+    return { lines: [], exitCode: 0 };
+  }
+  const path = resolve(io.cwd, values.out);
+  if (path.endsWith('.xlsx')) await writeXlsx(path, table, rows.right);
+  else {
+    const file = createWriteStream(path);
+    for await (const chunk of csvChunks(rows.right))
+      if (!file.write(chunk)) await once(file, 'drain');
     file.end();
     await once(file, 'finish');
-    return { lines: [`${table} written to ${values.out ?? ''}`], exitCode: 0 };
   }
-  return { lines: [], exitCode: 0 };
+  return { lines: [`${table} written to ${values.out}`], exitCode: 0 };
 };
