@@ -101,6 +101,9 @@ describe('the web app in Chromium', { timeout: 240_000 }, () => {
     await activate(manager, new RegExp(`^A ${report.staffId}$`));
     await heading(manager, `Staff member ${report.staffId}`).waitFor();
     await manager.getByRole('heading', { name: 'Essential criteria' }).waitFor();
+    // The person's recorded history, open to their manager: joining first, who recorded it.
+    const history = manager.getByRole('table', { name: 'Recorded history' });
+    await history.getByRole('cell', { name: 'staff joined' }).first().waitFor();
     await checkPage(manager, 'person');
 
     await activate(manager, /^A Request a regrade to/);
@@ -163,6 +166,7 @@ describe('the web app in Chromium', { timeout: 240_000 }, () => {
       await manager.getByRole('heading', { name: 'Essential criteria' }).waitFor();
     }
     expect(await gradeOn(manager)).toBe(report.verdict.toGrade);
+    await history.getByRole('cell', { name: 'grade changed' }).first().waitFor();
     await checkPage(manager, 'person-regraded');
   });
 

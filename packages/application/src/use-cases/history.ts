@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import {
+  type ActorRef,
   standingsAt,
   StreamId,
   streamNameOf,
@@ -9,6 +10,7 @@ import {
 import type { EventStore, RecordedEvent } from '@ladder/event-store';
 import { readWholeStream } from '../handle-command';
 import type { UseCaseError } from './errors';
+import { checkOwnLine } from './own-line';
 
 // Auditors replay: what was known at R about what was true on E, who recorded it and why.
 
@@ -50,4 +52,15 @@ export const staffHistory = async (
       return e === undefined ? [] : [{ ...e, inEffect: s.inEffect, retracted: s.retracted }];
     }),
   });
+};
+
+/** A person's history as the caller asks it: a manager only for their own current line. */
+export const readStaffHistory = async (
+  store: EventStore,
+  actor: ActorRef,
+  staffId: string,
+  axes: { readonly effectiveOn: IsoDate; readonly knownAt: IsoDateTime },
+): Promise<E.Either<UseCaseError, StaffHistory>> => {
+  const inLine = await checkOwnLine(store, actor, staffId);
+  return E.isLeft(inLine) ? inLine : staffHistory(store, staffId, axes);
 };

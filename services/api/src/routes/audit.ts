@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { staffEligibility, staffHistory } from '@ladder/application';
+import { readStaffHistory, staffEligibility } from '@ladder/application';
 import { IsoDate, IsoDateTime, NonEmptyString, utcDateOf } from '@ladder/domain';
 import { IntFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
@@ -39,9 +39,10 @@ export const auditRoutes = (services: LadderServices): Route[] => [
     method: 'get',
     path: '/staff/{staffId}/history',
     operationId: 'staffHistory',
-    summary: "A person's recorded facts as known at an instant, marking those in effect on a date",
+    summary:
+      "A person's recorded facts as known at an instant, marking those in effect on a date (managers: their own line)",
     tag: 'audit',
-    roles: ['auditor', 'hr-admin'],
+    roles: ['auditor', 'hr-admin', 'manager'],
     write: false,
     etag: true,
     successStatus: 200,
@@ -57,7 +58,10 @@ export const auditRoutes = (services: LadderServices): Route[] => [
           // The day the instant names in its own offset, as the auditor wrote it.
           const day = knownAt.slice(0, 10);
           const effectiveOn = query.effectiveOn ?? (IsoDate.is(day) ? day : utcDateOf(knownAt));
-          return staffHistory(services.store, params.staffId, { effectiveOn, knownAt });
+          return readStaffHistory(services.store, request.actor, params.staffId, {
+            effectiveOn,
+            knownAt,
+          });
         },
         ({ revision, ...history }) => ({ status: 200, etag: revision, body: history }),
       ),

@@ -173,6 +173,19 @@ describe('the regrade journey', () => {
     expect(grade?.actor.id).toBe('regrade-process');
   });
 
+  it('manager reads the history of their own report, and is refused for anyone else', async () => {
+    const mine = await h.call('GET', '/staff/jw-1/history', { as: manager });
+    expect(mine.status).toBe(200);
+    const types = (mine.body['events'] as { type: string }[]).map((e) => e.type);
+    expect(types).toContain('GradeChanged');
+    const outside = await h.call('GET', '/staff/jx-1/history', { as: manager });
+    expect(outside.status).toBe(403);
+    expect(outside.body).toMatchObject({ rule: 'managers-act-on-own-reports' });
+    expect(await h.call('GET', '/staff/jw-1/history', { as: planner })).toMatchObject({
+      status: 403,
+    });
+  });
+
   it('auditor pages and filters the organisation-wide audit trail and verifies the hash chain', async () => {
     const byApprover = await h.call('GET', `/audit/events?actorId=${approver.id}`, { as: auditor });
     expect(byApprover.status).toBe(200);

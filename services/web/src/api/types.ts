@@ -67,13 +67,13 @@ export interface RegradeListItem {
   readonly ageDays: number;
 }
 
-export interface HistoryEvent {
+/** One recorded event as a history route answers it (a person's or a case's). */
+export interface RecordedEvent {
   readonly eventId: string;
   readonly type: string;
   readonly effectiveAt: string;
   readonly recordedAt: string;
   readonly actor: { readonly id: string; readonly role: string };
-  readonly inEffect: boolean;
   readonly retracted: boolean;
 }
 

@@ -1,55 +1,20 @@
 import { Link, useParams } from 'react-router-dom';
-import type { HistoryEvent, StaffRecord, Verdict } from '../api/types';
+import type { RecordedEvent, StaffRecord, Verdict } from '../api/types';
 import { useLoad } from '../api/use-load';
+import { HistoryTable } from '../components/HistoryTable';
 import { Layout } from '../components/Layout';
 import { LoadedView } from '../components/LoadedView';
 import { RequireRole } from '../components/RequireRole';
 import { SummaryList } from '../components/SummaryList';
-import { Table } from '../components/Table';
-import { Tag } from '../components/Tag';
 import { VerdictView } from '../components/VerdictView';
 
 const History = ({ staffId }: { readonly staffId: string }) => {
-  const [history] = useLoad<{ events: HistoryEvent[] }>(
+  const [history] = useLoad<{ events: RecordedEvent[] }>(
     `/staff/${encodeURIComponent(staffId)}/history`,
   );
-  // The API keeps the full record to HR and auditors; say so plainly rather than as a failure.
-  if (history.kind === 'problem' && history.problem.status === 403)
-    return (
-      <p className="govuk-body">
-        The recorded history is open to HR administrators and auditors. The verdict above names the
-        recorded facts it rests on.
-      </p>
-    );
   return (
     <LoadedView loaded={history} what="the recorded history">
-      {({ events }) => (
-        <Table
-          caption="Recorded history"
-          rows={events}
-          rowKey={(e) => e.eventId}
-          columns={[
-            {
-              header: 'What',
-              cell: (e) => e.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(),
-            },
-            { header: 'True from', cell: (e) => e.effectiveAt.slice(0, 10) },
-            { header: 'Recorded', cell: (e) => e.recordedAt.slice(0, 10) },
-            { header: 'By', cell: (e) => `${e.actor.id} (${e.actor.role})` },
-            {
-              header: 'Status',
-              cell: (e) =>
-                e.retracted ? (
-                  <Tag text="Retracted" colour="grey" />
-                ) : e.inEffect ? (
-                  'In effect'
-                ) : (
-                  'Not in effect'
-                ),
-            },
-          ]}
-        />
-      )}
+      {({ events }) => <HistoryTable caption="Recorded history" events={events} />}
     </LoadedView>
   );
 };
