@@ -133,9 +133,13 @@ describe('the web app in Chromium', { timeout: 240_000 }, () => {
     await checkPage(approver, 'approvals');
     await activate(approver, new RegExp(`^A ${caseId}$`));
     await heading(approver, `Regrade case ${caseId}`).waitFor();
+    // The case's own record: who requested it and when, then each step as it is recorded.
+    const steps = approver.getByRole('table', { name: 'Case history' });
+    await steps.getByRole('cell', { name: 'regrade requested' }).waitFor();
     await checkPage(approver, 'case');
     await activate(approver, /^BUTTON Approve regrade$/);
     await approver.getByText('Approve: recorded').waitFor();
+    await steps.getByRole('cell', { name: 'regrade approved' }).waitFor();
 
     await tabTo(approver, /Month/);
     await approver.keyboard.press('Control+A');

@@ -8,6 +8,7 @@ export { loadPolicy, loadRegrade, loadStaff, loadVacancy, type Loaded } from './
 export { checkOwnLine } from './own-line';
 export { eligibility, staffEligibility, type EligibilityQuery } from './eligibility';
 export type { EligibilityReads, VerdictQuery } from './eligibility-reads';
+export { regradeCaseHistory, type CaseHistory } from './case-history';
 export { readStaffHistory, staffHistory, type HistoryEntry, type StaffHistory } from './history';
 export { joinStaff, readStaff, recordStaffFact, type StaffFact } from './staff';
 export { changeVacancy, openVacancy, type VacancyStep } from './vacancy';

@@ -115,6 +115,27 @@ describe('the regrade journey', () => {
     });
   });
 
+  it('approver and requesting manager read the case history: each step, who and when', async () => {
+    const seen = await h.call('GET', '/regrades/jc-1/history', { as: approver });
+    expect(seen.status).toBe(200);
+    const steps = (seen.body['events'] as { type: string; actor: { id: string } }[]).map((e) => [
+      e.type,
+      e.actor.id,
+    ]);
+    expect(steps[0]).toEqual(['RegradeRequested', manager.id]);
+    expect(steps.slice(-2)).toEqual([
+      ['RegradeApproved', approver.id],
+      ['RegradeCompleted', approver.id],
+    ]);
+    const requester = await h.call('GET', '/regrades/jc-1/history', { as: manager });
+    expect(requester.body).toEqual(seen.body);
+    const other = await h.call('GET', '/regrades/jc-1/history', {
+      as: { id: 'jx-1', role: 'manager' },
+    });
+    expect(other.status).toBe(403);
+    expect(other.body).toMatchObject({ rule: 'managers-act-on-own-reports' });
+  });
+
   it('planner sees the new headcount and one fewer open vacancy, and no personal data anywhere', async () => {
     const hc = await h.call('GET', `/workforce/headcount?asOf=${today}&groupBy=jobFamily,grade`, {
       as: planner,

@@ -5,6 +5,7 @@ import {
   assessRegrade,
   bodyOf,
   readRegradeCase,
+  regradeCaseHistory,
   requestRegrade,
   type RegradeDecision,
 } from '@ladder/application';
@@ -12,7 +13,13 @@ import { AssessEligibilityRequest, regradeCommands } from '@ladder/domain';
 import { fromUseCaseError } from '../http/from-domain';
 import { defineRoute, type Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { RegradeListReply, RegradeReply, RegradeRequestedReply, WrittenReply } from './responses';
+import {
+  CaseHistoryReply,
+  RegradeListReply,
+  RegradeReply,
+  RegradeRequestedReply,
+  WrittenReply,
+} from './responses';
 import { apiError } from '../http/problem';
 import { andThen, CaseParams, ResourceId, withIds } from './common';
 import { callUseCase, written } from './use-case';
@@ -176,6 +183,27 @@ export const regradeRoutes = (services: LadderServices): Route[] => [
         ctx,
         (request) => readRegradeCase(services.store, request, params.caseId),
         (c) => ({ status: 200, body: c.state, etag: c.revision }),
+      ),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/regrades/{caseId}/history',
+    operationId: 'regradeHistory',
+    summary:
+      "A regrade case's recorded steps: who requested, assessed, approved or rejected, completed or withdrew it, when, and why",
+    tag: 'regrades',
+    roles: ['manager', 'approver', 'hr-admin', 'auditor'],
+    write: false,
+    etag: true,
+    successStatus: 200,
+    response: CaseHistoryReply,
+    params: CaseParams,
+    handle: ({ params }, ctx) =>
+      callUseCase(
+        services,
+        ctx,
+        (request) => regradeCaseHistory(services.store, request, params.caseId),
+        ({ revision, ...history }) => ({ status: 200, etag: revision, body: history }),
       ),
   }),
   defineRoute({

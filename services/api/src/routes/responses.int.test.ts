@@ -154,6 +154,7 @@ const reads: Record<string, () => Promise<Reply>> = {
   getPolicy: () => h.call('GET', '/policies/family-worker', { as: hr }),
   getRegrade: () => h.call('GET', '/regrades/rc-1', { as: approver }),
   listRegrades: () => h.call('GET', '/regrades', { as: approver }),
+  regradeHistory: () => h.call('GET', '/regrades/rc-2/history', { as: approver }),
   lineReports: () => h.call('GET', '/staff/rm-2/reports', { as: hr }),
   searchStaff: () => h.call('GET', '/staff?search=rw&limit=2', { as: hr }),
   listOpenVacancies: () =>

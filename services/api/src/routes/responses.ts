@@ -226,6 +226,25 @@ export const PolicyReply = t.type(
 
 const Actor = t.type({ id: t.string, role: t.string });
 
+/** One event as the store recorded it (its envelope and payload), as the history routes answer. */
+const StoredEvent = t.intersection([
+  t.type({
+    eventId: t.string,
+    type: t.string,
+    schemaVersion: t.number,
+    effectiveAt: t.string,
+    actor: Actor,
+    correlationId: t.string,
+    causationId: t.union([t.string, t.null]),
+    data: t.unknown,
+    streamName: t.string,
+    revision: Revision,
+    position: Revision,
+    recordedAt: t.string,
+  }),
+  t.partial({ reason: t.string }),
+]);
+
 /** `GET /staff/{id}/history`: the stored events as known then, each marked in effect or not. */
 export const StaffHistoryReply = t.type(
   {
@@ -233,28 +252,16 @@ export const StaffHistoryReply = t.type(
     effectiveOn: t.string,
     knownAt: t.string,
     events: t.array(
-      t.intersection([
-        t.type({
-          eventId: t.string,
-          type: t.string,
-          schemaVersion: t.number,
-          effectiveAt: t.string,
-          actor: Actor,
-          correlationId: t.string,
-          causationId: t.union([t.string, t.null]),
-          data: t.unknown,
-          streamName: t.string,
-          revision: Revision,
-          position: Revision,
-          recordedAt: t.string,
-          inEffect: t.boolean,
-          retracted: t.boolean,
-        }),
-        t.partial({ reason: t.string }),
-      ]),
+      t.intersection([StoredEvent, t.type({ inEffect: t.boolean, retracted: t.boolean })]),
     ),
   },
   'StaffHistoryReply',
+);
+
+/** `GET /regrades/{id}/history`: the case's recorded steps, in the order they were recorded. */
+export const CaseHistoryReply = t.type(
+  { caseId: t.string, events: t.array(StoredEvent) },
+  'CaseHistoryReply',
 );
 
 export const AuditPageReply = t.type(

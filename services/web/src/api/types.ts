@@ -74,6 +74,12 @@ export interface RecordedEvent {
   readonly effectiveAt: string;
   readonly recordedAt: string;
   readonly actor: { readonly id: string; readonly role: string };
+  readonly reason?: string;
+}
+
+/** A person's recorded event, marked as `GET /staff/{id}/history` marks it. */
+export interface StaffHistoryEvent extends RecordedEvent {
+  readonly inEffect: boolean;
   readonly retracted: boolean;
 }
 

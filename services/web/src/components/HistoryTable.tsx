@@ -1,6 +1,5 @@
 import type { RecordedEvent } from '../api/types';
-import { Table } from './Table';
-import { Tag } from './Tag';
+import { Table, type Column } from './Table';
 
 /** "QualificationRecorded" reads "qualification recorded": the event type in words. */
 const inWords = (type: string): string => type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -8,10 +7,14 @@ const inWords = (type: string): string => type.replace(/([a-z])([A-Z])/g, '$1 $2
 /** When the store accepted it, to the minute, in UTC as recorded. */
 const instant = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
-/** Recorded events as the API answers them, oldest first: when, what, by whom, and standing. */
-export const HistoryTable = (props: {
+/**
+ * Recorded events as the API answers them, in the order recorded: when, true from when, what,
+ * by whom — then what the page adds (a person's: retracted or not; a case's: the reason given).
+ */
+export const HistoryTable = <R extends RecordedEvent>(props: {
   readonly caption: string;
-  readonly events: readonly RecordedEvent[];
+  readonly events: readonly R[];
+  readonly last: Column<R>;
 }) => (
   <Table
     caption={props.caption}
@@ -22,10 +25,7 @@ export const HistoryTable = (props: {
       { header: 'Effective', cell: (e) => e.effectiveAt.slice(0, 10) },
       { header: 'What', cell: (e) => inWords(e.type) },
       { header: 'Recorded by', cell: (e) => `${e.actor.id} (${e.actor.role})` },
-      {
-        header: 'Retracted',
-        cell: (e) => (e.retracted ? <Tag text="Retracted" colour="grey" /> : 'No'),
-      },
+      props.last,
     ]}
   />
 );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import type { RegradeCase, SessionUser } from '../api/types';
+import type { RecordedEvent, RegradeCase, SessionUser } from '../api/types';
 import { useLoad } from '../api/use-load';
+import { HistoryTable } from '../components/HistoryTable';
 import { Layout } from '../components/Layout';
 import { LoadedView } from '../components/LoadedView';
 import { RequireRole } from '../components/RequireRole';
@@ -74,9 +75,29 @@ const Actions = (props: {
   );
 };
 
+/** The case's recorded steps: who requested, assessed, decided and completed it, and when. */
+const CaseHistory = ({ caseId }: { readonly caseId: string }) => {
+  const [history] = useLoad<{ events: RecordedEvent[] }>(
+    `/regrades/${encodeURIComponent(caseId)}/history`,
+  );
+  return (
+    <LoadedView loaded={history} what="the case history">
+      {({ events }) => (
+        <HistoryTable
+          caption="Case history"
+          events={events}
+          last={{ header: 'Reason given', cell: (e) => e.reason ?? '' }}
+        />
+      )}
+    </LoadedView>
+  );
+};
+
 const CaseBody = ({ caseId, user }: { readonly caseId: string; readonly user: SessionUser }) => {
   const [loaded, reload] = useLoad<RegradeCase>(`/regrades/${encodeURIComponent(caseId)}`);
   const [done, setDone] = useState<string | null>(null);
+  // Each recorded step remounts the history, so it reads the case again.
+  const [steps, setSteps] = useState(0);
   return (
     <LoadedView loaded={loaded} what="the case">
       {(c) => (
@@ -130,9 +151,12 @@ const CaseBody = ({ caseId, user }: { readonly caseId: string; readonly user: Se
             user={user}
             onDone={(what) => {
               setDone(what);
+              setSteps((n) => n + 1);
               reload();
             }}
           />
+          <h2 className="govuk-heading-m">History</h2>
+          <CaseHistory key={steps} caseId={c.caseId} />
         </>
       )}
     </LoadedView>

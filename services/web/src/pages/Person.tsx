@@ -1,20 +1,30 @@
 import { Link, useParams } from 'react-router-dom';
-import type { RecordedEvent, StaffRecord, Verdict } from '../api/types';
+import type { StaffHistoryEvent, StaffRecord, Verdict } from '../api/types';
 import { useLoad } from '../api/use-load';
 import { HistoryTable } from '../components/HistoryTable';
 import { Layout } from '../components/Layout';
 import { LoadedView } from '../components/LoadedView';
 import { RequireRole } from '../components/RequireRole';
 import { SummaryList } from '../components/SummaryList';
+import { Tag } from '../components/Tag';
 import { VerdictView } from '../components/VerdictView';
 
 const History = ({ staffId }: { readonly staffId: string }) => {
-  const [history] = useLoad<{ events: RecordedEvent[] }>(
+  const [history] = useLoad<{ events: StaffHistoryEvent[] }>(
     `/staff/${encodeURIComponent(staffId)}/history`,
   );
   return (
     <LoadedView loaded={history} what="the recorded history">
-      {({ events }) => <HistoryTable caption="Recorded history" events={events} />}
+      {({ events }) => (
+        <HistoryTable
+          caption="Recorded history"
+          events={events}
+          last={{
+            header: 'Retracted',
+            cell: (e) => (e.retracted ? <Tag text="Retracted" colour="grey" /> : 'No'),
+          }}
+        />
+      )}
     </LoadedView>
   );
 };
