@@ -13,7 +13,7 @@ import {
   eligibilityReads,
   openReadModels,
   startRunner,
-} from '../../projections/src/index';
+} from '@ladder/projections';
 import type { EligibilityReads } from '../src/use-cases/eligibility-reads';
 import { bodyOf, type DataOf } from '../src/use-cases/issue';
 import type { RequestMeta } from '../src/use-cases/request';
