@@ -1,12 +1,14 @@
 import { callApi, tokenFor } from './api';
 import type { RunningLadder } from './server';
-import type { StaffRecord, Verdict } from '../src/api/types';
+import type { StaffRecord, TeamMember, Verdict } from '../src/api/types';
 
 // Test setup through the machine API (bearer tokens signed with the server's own secret): the
 // demo manager's reports and a regrade case in the state a test starts from.
 
 export interface Report {
   readonly staffId: string;
+  /** As the team page shows them: the name given on joining, else the staff id. */
+  readonly label: string;
   readonly verdict: Verdict;
   /** The vacancy the verdict rests on, for families that progress into one. */
   readonly vacancyId: string | null;
@@ -21,11 +23,16 @@ const vacancyOf = (verdict: Verdict): string | null => {
 export const reportsOf = async (ladder: RunningLadder, managerId: string): Promise<Report[]> => {
   const hr = await tokenFor(ladder.dataDir, { id: 'hr-demo', role: 'hr-admin' });
   const manager = (await callApi(ladder.url, hr, `/staff/${managerId}`)).body as StaffRecord;
+  const team = (await callApi(ladder.url, hr, `/staff/${managerId}/reports`)).body as {
+    reports: TeamMember[];
+  };
+  const labelOf = (staffId: string): string =>
+    team.reports.find((m) => m.staffId === staffId)?.name ?? staffId;
   return Promise.all(
     manager.directReports.map(async (staffId) => {
       const verdict = (await callApi(ladder.url, hr, `/staff/${staffId}/eligibility`))
         .body as Verdict;
-      return { staffId, verdict, vacancyId: vacancyOf(verdict) };
+      return { staffId, label: labelOf(staffId), verdict, vacancyId: vacancyOf(verdict) };
     }),
   );
 };

@@ -95,10 +95,15 @@ describe('the web app in Chromium', { timeout: 240_000 }, () => {
     const manager = await newPage();
     await signInAs(manager, 'manager');
     await heading(manager, 'My team').waitFor();
-    await manager.getByRole('link', { name: report.staffId }).waitFor();
+    // People by name, as they joined; the staff id beside it.
+    await manager.getByRole('link', { name: report.label, exact: true }).waitFor();
+    expect(report.label).not.toBe(report.staffId);
     await checkPage(manager, 'team');
 
-    await activate(manager, new RegExp(`^A ${report.staffId}$`));
+    await activate(
+      manager,
+      new RegExp(`^A ${report.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    );
     await heading(manager, `Staff member ${report.staffId}`).waitFor();
     await manager.getByRole('heading', { name: 'Essential criteria' }).waitFor();
     // The person's recorded history, open to their manager: joining first, who recorded it.

@@ -86,6 +86,8 @@ export interface StaffHistoryEvent extends RecordedEvent {
 /** One of a manager's direct reports, as `GET /staff/{managerId}/reports` lists them. */
 export interface TeamMember {
   readonly staffId: string;
+  /** The name given on joining; null when none is held (or it was erased). */
+  readonly name: string | null;
   readonly jobFamily: string;
   readonly grade: string;
   readonly team: string;

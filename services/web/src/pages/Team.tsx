@@ -13,6 +13,9 @@ const dueWords: Readonly<Record<TeamMember['due'][number]['kind'], string>> = {
   training: 'Training',
 };
 
+/** People by the name they joined under; the staff id where the directory holds no name. */
+const nameOf = (member: TeamMember): string => member.name ?? member.staffId;
+
 /** Today's verdict in brief: the tag says it in words; the domain's summary is one click away. */
 const VerdictCell = ({ member }: { readonly member: TeamMember }) => {
   const v = member.verdict;
@@ -29,7 +32,7 @@ const VerdictCell = ({ member }: { readonly member: TeamMember }) => {
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
               Why
-              <span className="govuk-visually-hidden"> {member.staffId} is not yet eligible</span>
+              <span className="govuk-visually-hidden"> {nameOf(member)} is not yet eligible</span>
             </span>
           </summary>
           <div className="govuk-details__text">{v.summary}</div>
@@ -72,10 +75,11 @@ const TeamTable = ({ staffId }: { readonly staffId: string }) => {
                 header: 'Person',
                 cell: (m) => (
                   <Link className="govuk-link" to={`/people/${encodeURIComponent(m.staffId)}`}>
-                    {m.staffId}
+                    {nameOf(m)}
                   </Link>
                 ),
               },
+              { header: 'Staff id', cell: (m) => m.staffId },
               { header: 'Job family', cell: (m) => m.jobFamily },
               { header: 'Grade', cell: (m) => m.grade },
               { header: 'Team', cell: (m) => m.team },
