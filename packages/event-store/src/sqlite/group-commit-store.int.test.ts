@@ -7,6 +7,7 @@ import { newEvents } from '../conformance/fixtures';
 import type { RecordedEvent } from '../port/envelope';
 import type { EventStore } from '../port/event-store';
 import { ExpectedRevision } from '../port/expected-revision';
+import { openDatabase } from './open-database';
 import { getSqliteEventStore } from './sqlite-event-store';
 
 const collect = async (iterable: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> => {
@@ -70,11 +71,22 @@ describe('SQLite store: concurrent appends through the writer thread', () => {
   });
 
   it('lets the event loop run while an append is being written', async () => {
+    // Another connection holds the write lock, so the append cannot finish until it is let go:
+    // the event loop must keep turning meanwhile (a writer on this thread would block it).
+    const holder = openDatabase({ path: join(dir, 'events.db') });
+    holder.exec('BEGIN IMMEDIATE');
     const appended = store.append('staff-1', newEvents(1));
     let answered = false;
     void appended.then(() => (answered = true));
-    await new Promise((resolve) => setImmediate(resolve));
+    let turns = 0;
+    for (let i = 0; i < 20; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      turns += 1;
+    }
+    expect(turns).toBe(20);
     expect(answered).toBe(false);
+    holder.exec('COMMIT');
+    holder.close();
     expect(E.isRight(await appended)).toBe(true);
   });
 

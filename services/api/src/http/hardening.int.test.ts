@@ -295,7 +295,7 @@ describe('12. refusals are written for people', () => {
     const res = await h.call('GET', '/staff/hd-1/history', { as: planner });
     expect(res.status).toBe(403);
     expect(res.body['detail']).toBe(
-      "A planner may not read a person's recorded facts as known at an instant. This needs the role auditor or hr-admin.",
+      "A planner may not read a person's recorded facts as known at an instant. This needs the role auditor, hr-admin or manager.",
     );
   });
 
