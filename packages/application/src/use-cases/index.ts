@@ -10,6 +10,12 @@ export { eligibility, staffEligibility, type EligibilityQuery } from './eligibil
 export type { EligibilityReads, VerdictQuery } from './eligibility-reads';
 export { regradeCaseHistory, type CaseHistory } from './case-history';
 export { readStaffHistory, staffHistory, type HistoryEntry, type StaffHistory } from './history';
+export {
+  staffTimeline,
+  type StaffTimeline,
+  type TimelineEntry,
+  type TimelineStatus,
+} from './timeline';
 export { joinStaff, readStaff, recordStaffFact, type StaffFact } from './staff';
 export { changeVacancy, openVacancy, type VacancyStep } from './vacancy';
 export { publishPolicyVersion } from './policy';
