@@ -11,6 +11,8 @@ export interface Column {
   readonly type: CellType;
   readonly required: boolean;
   readonly meaning: string;
+  /** Personal data (a name): carried under the command's `personal`, apart from the facts. */
+  readonly personal?: boolean;
 }
 
 const YES = ['yes', 'y', 'true'];

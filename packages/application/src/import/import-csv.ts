@@ -1,13 +1,16 @@
 import * as E from 'fp-ts/Either';
+import { streamNameOf } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
+import type { CommandError } from '../command-error';
 import type { RequestMeta } from '../use-cases/request';
 import { csvRecords } from './csv-rows';
 import type { DateStyle } from './dates';
 import { describeRefusal } from './describe-refusal';
 import { checkHeader } from './header';
-import { mapRow, type ImportKind } from './kind';
+import { mapRow, type ImportKind, type MappedRow } from './kind';
 import type { RowProblem } from './problem';
-import { writeRow } from './write-row';
+import { rowQueue } from './row-queue';
+import { writeRow, type RowWritten } from './write-row';
 
 export interface ImportOptions {
   readonly kind: ImportKind;
@@ -17,6 +20,8 @@ export interface ImportOptions {
   readonly request: RequestMeta;
   /** Called after each row with the rows read so far (the edge draws its progress line). */
   readonly onRow?: (rows: number) => void;
+  /** How many rows may be written at once (about different streams); 1 writes one by one. */
+  readonly window?: number;
 }
 
 /** What an import (or its dry run) found and did. */
@@ -35,9 +40,11 @@ export interface ImportReport {
 }
 
 /**
- * Imports one CSV file of one kind, a row at a time: each row is checked against the kind's
- * columns and its command's codec; in a dry run nothing else happens, otherwise good rows
+ * Imports one CSV file of one kind as it streams in: each row is checked against the kind's
+ * columns and its commands' codecs; in a dry run nothing else happens, otherwise good rows
  * are written (idempotently, see `writeRow`) and the rules' refusals are reported by line.
+ * Rows about different streams are written side by side (a bounded window, see `rowQueue`),
+ * so the store can commit many in one transaction; rows about one stream keep file order.
  */
 export const importCsv = async (
   store: EventStore,
@@ -62,6 +69,7 @@ export const importCsv = async (
     badRows += 1;
     problems.push(...found);
   };
+  const queue = rowQueue(options.window ?? 32);
   for await (const record of csvRecords(source)) {
     if (header === undefined) {
       header = record.fields.map((f) => f.trim());
@@ -83,16 +91,26 @@ export const importCsv = async (
       continue;
     }
     if (dryRun) continue;
-    const written = await writeRow(store, kind, mapped.right, request);
-    if (E.isLeft(written)) {
-      refuse([{ line: record.line, column: null, reason: describeRefusal(written.left) }]);
-      continue;
-    }
-    if (written.right.unchanged) unchanged += 1;
-    if (written.right.retracted > 0) corrected += 1;
-    eventsWritten += written.right.events;
+    const line = record.line;
+    const row: MappedRow = mapped.right;
+    await queue.add(
+      row.steps.map((s) => streamNameOf(s.command.stream)),
+      () => writeRow(store, kind, row, request),
+      (written: E.Either<CommandError, RowWritten>) => {
+        if (E.isLeft(written)) {
+          refuse([{ line, column: null, reason: describeRefusal(written.left) }]);
+          return;
+        }
+        if (written.right.unchanged) unchanged += 1;
+        if (written.right.retracted > 0) corrected += 1;
+        eventsWritten += written.right.events;
+      },
+    );
   }
+  await queue.drain();
   if (header === undefined)
     return { ...report(), problems: [{ line: 1, column: null, reason: 'the file is empty' }] };
+  // Rows finish out of file order when written side by side; the report reads in file order.
+  problems.sort((a, b) => a.line - b.line);
   return report();
 };

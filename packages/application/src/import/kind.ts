@@ -1,19 +1,9 @@
 import * as E from 'fp-ts/Either';
 import type * as t from 'io-ts';
-import { staffCommands, uuidV5 } from '@ladder/domain';
-import { bodyOf, type DataOf } from '../use-cases/issue';
+import { uuidV5 } from '@ladder/domain';
 import { cellValue, type Column } from './column';
 import type { DateStyle } from './dates';
-
-type Commands = typeof staffCommands;
-type StaffCommandType = keyof Commands;
-
-/** One row as a staff command: whose stream, which command, its decoded data. */
-export interface ImportCommand<K extends StaffCommandType = StaffCommandType> {
-  readonly staffId: string;
-  readonly type: K;
-  readonly data: DataOf<Commands, K>;
-}
+import type { CommandPart, PartCommand } from './part';
 
 /** A row as read: its line in the file and its cells by column name. */
 export interface Row {
@@ -21,30 +11,37 @@ export interface Row {
   readonly cells: Readonly<Record<string, string>>;
 }
 
-/** A row that maps to a command, with the identity that makes importing it idempotent. */
-export interface MappedRow<K extends StaffCommandType = StaffCommandType> {
-  readonly command: ImportCommand<K>;
-  /** `import:<kind>:<key columns>`: the same record in any later version of the file. */
-  readonly recordKey: string;
-  /** The record key and the row's content: a re-import of the same row finds its events. */
+/** One command of a row, with the id that makes writing it again a no-op. */
+export interface RowStep {
+  readonly command: PartCommand;
+  /** The record key, the command and its content: a re-import of the same row finds its events. */
   readonly commandId: string;
 }
 
-/** A kind of import file: its documented columns and the command each row becomes. */
-export interface ImportKind<K extends StaffCommandType = StaffCommandType> {
+/** A row that maps to its commands, with the identity that makes importing it idempotent. */
+export interface MappedRow {
+  /** `import:<kind>:<key columns>`: the same record in any later version of the file. */
+  readonly recordKey: string;
+  readonly steps: readonly RowStep[];
+}
+
+export type CellValues = Readonly<Record<string, string | number | boolean>>;
+export type CellProblem = { readonly column: string | null; readonly reason: string };
+
+/** A kind of import file: its documented columns and the commands each row becomes. */
+export interface ImportKind {
   readonly name: string;
   readonly about: string;
-  readonly command: K;
   readonly columns: readonly Column[];
   /** The columns that name the record; a change elsewhere in the row is a correction. */
   readonly key: readonly string[];
-  /** Whether a corrected row retracts the earlier fact (joining is not retractable). */
+  /** Whether a corrected row retracts the earlier fact (joining, posts, lines are not facts). */
   readonly correctable: boolean;
+  /** In order: a vacancy is opened before it is filled, a line begun before it ends. */
+  readonly parts: readonly CommandPart[];
+  /** Rules across columns that no single command's codec can see (filled and withdrawn). */
+  readonly check?: (values: CellValues) => readonly CellProblem[];
 }
-
-export const STAFF_ID = 'staff_id';
-
-export type CellProblem = { readonly column: string | null; readonly reason: string };
 
 // io-ts names the field somewhere in the context (an intersection adds index entries).
 const columnOf = (kind: ImportKind, error: t.ValidationError): string | null =>
@@ -59,14 +56,28 @@ const reasonOf = (error: t.ValidationError, text: string | undefined): string =>
   return error.message ?? `"${shown}" is not a valid ${last?.type.name ?? 'value'}`;
 };
 
-/** Pure: a row's cells as the kind's command, or every problem in the row by column. */
-export const mapRow = <K extends StaffCommandType>(
-  kind: ImportKind<K>,
+/** A part's body: its fields that have values, personal data under `personal`. */
+const bodyOfPart = (kind: ImportKind, part: CommandPart, values: CellValues) => {
+  const body: Record<string, unknown> = {};
+  const personal: Record<string, unknown> = {};
+  for (const field of part.fields) {
+    const value = values[field];
+    if (value === undefined) continue;
+    if (kind.columns.some((c) => c.field === field && c.personal === true)) personal[field] = value;
+    else body[field] = value;
+  }
+  if (Object.keys(personal).length > 0) body['personal'] = personal;
+  return body;
+};
+
+/** Pure: a row's cells as the kind's commands, or every problem in the row by column. */
+export const mapRow = (
+  kind: ImportKind,
   row: Row,
   dates: DateStyle,
-): E.Either<readonly CellProblem[], MappedRow<K>> => {
+): E.Either<readonly CellProblem[], MappedRow> => {
   const problems: CellProblem[] = [];
-  const data: Record<string, string | number | boolean> = {};
+  const values: Record<string, string | number | boolean> = {};
   for (const c of kind.columns) {
     const text = (row.cells[c.column] ?? '').trim();
     if (text === '') {
@@ -75,14 +86,23 @@ export const mapRow = <K extends StaffCommandType>(
     }
     const value = cellValue(text, c.type, dates);
     if (E.isLeft(value)) problems.push({ column: c.column, reason: value.left });
-    else data[c.field] = value.right;
+    else values[c.field] = value.right;
   }
-  const { staffId, ...rest } = data;
-  const body = kind.command === 'JoinStaff' ? data : rest;
-  // Decoded even when some cells were refused, so one pass names every column at fault.
-  const decoded = bodyOf(staffCommands, kind.command).decode(body);
   const faulted = new Set(problems.map((p) => p.column));
-  if (E.isLeft(decoded))
+  for (const p of kind.check?.(values) ?? [])
+    if (!faulted.has(p.column)) (problems.push(p), faulted.add(p.column));
+  const recordKey = `import:${kind.name}:${kind.key.map((k) => row.cells[k]?.trim() ?? '').join('|')}`;
+  const steps: RowStep[] = [];
+  // Decoded even when some cells were refused, so one pass names every column at fault.
+  for (const part of kind.parts) {
+    if (part.when !== undefined && values[part.when] === undefined) continue;
+    const body = bodyOfPart(kind, part, values);
+    const decoded = part.decode(String(values[part.streamField] ?? ''), body);
+    if (E.isRight(decoded)) {
+      const content = `${recordKey}#${part.type}#${JSON.stringify(body)}`;
+      steps.push({ command: decoded.right, commandId: uuidV5(content) });
+      continue;
+    }
     for (const e of decoded.left) {
       const column = columnOf(kind, e);
       if (faulted.has(column)) continue;
@@ -90,8 +110,6 @@ export const mapRow = <K extends StaffCommandType>(
       const text = column === null ? undefined : row.cells[column]?.trim();
       problems.push({ column, reason: reasonOf(e, text) });
     }
-  if (problems.length > 0 || E.isLeft(decoded)) return E.left(problems);
-  const recordKey = `import:${kind.name}:${kind.key.map((k) => row.cells[k]?.trim() ?? '').join('|')}`;
-  const command = { staffId: String(staffId), type: kind.command, data: decoded.right };
-  return E.right({ command, recordKey, commandId: uuidV5(`${recordKey}#${JSON.stringify(data)}`) });
+  }
+  return problems.length > 0 ? E.left(problems) : E.right({ recordKey, steps });
 };

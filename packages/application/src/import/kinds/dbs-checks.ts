@@ -1,13 +1,11 @@
-import type { ImportKind } from '../kind';
-import { staffIdColumn } from './staff-id-column';
+import { factKind, staffIdColumn } from './staff-id-column';
 
 /** DBS checks: one row per person and check date. Certificate details are not imported. */
-export const dbsChecksKind: ImportKind<'RecordDbsCheck'> = {
+export const dbsChecksKind = factKind({
   name: 'dbs-checks',
   about: 'DBS checks (level and date only)',
   command: 'RecordDbsCheck',
   key: ['staff_id', 'checked_on'],
-  correctable: true,
   columns: [
     staffIdColumn('the person checked'),
     {
@@ -32,4 +30,4 @@ export const dbsChecksKind: ImportKind<'RecordDbsCheck'> = {
       meaning: 'subscribed to the DBS Update Service: yes or no',
     },
   ],
-};
+});

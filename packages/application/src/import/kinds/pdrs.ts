@@ -1,13 +1,11 @@
-import type { ImportKind } from '../kind';
-import { staffIdColumn } from './staff-id-column';
+import { factKind, staffIdColumn } from './staff-id-column';
 
 /** Annual PDRs: one row per person and period. */
-export const pdrsKind: ImportKind<'RecordPdr'> = {
+export const pdrsKind = factKind({
   name: 'pdrs',
   about: 'annual performance and development reviews',
   command: 'RecordPdr',
   key: ['staff_id', 'period'],
-  correctable: true,
   columns: [
     staffIdColumn('the person reviewed'),
     {
@@ -46,4 +44,4 @@ export const pdrsKind: ImportKind<'RecordPdr'> = {
       meaning: 'their role, e.g. manager',
     },
   ],
-};
+});

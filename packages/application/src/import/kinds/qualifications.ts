@@ -1,13 +1,11 @@
-import type { ImportKind } from '../kind';
-import { staffIdColumn } from './staff-id-column';
+import { factKind, staffIdColumn } from './staff-id-column';
 
 /** Qualifications awarded: one row per person and qualification. */
-export const qualificationsKind: ImportKind<'RecordQualification'> = {
+export const qualificationsKind = factKind({
   name: 'qualifications',
   about: 'qualifications a person holds',
   command: 'RecordQualification',
   key: ['staff_id', 'qualification'],
-  correctable: true,
   columns: [
     staffIdColumn('the person (already imported as staff)'),
     {
@@ -25,4 +23,4 @@ export const qualificationsKind: ImportKind<'RecordQualification'> = {
       meaning: 'the day it was awarded',
     },
   ],
-};
+});

@@ -1,13 +1,11 @@
-import type { ImportKind } from '../kind';
-import { staffIdColumn } from './staff-id-column';
+import { factKind, staffIdColumn } from './staff-id-column';
 
 /** Professional registrations: one row per person, regulator and registration number. */
-export const registrationsKind: ImportKind<'RecordRegistration'> = {
+export const registrationsKind = factKind({
   name: 'registrations',
   about: 'professional registrations (e.g. Social Work England)',
   command: 'RecordRegistration',
   key: ['staff_id', 'regulator', 'registration_number'],
-  correctable: true,
   columns: [
     staffIdColumn('the registered person'),
     {
@@ -39,4 +37,4 @@ export const registrationsKind: ImportKind<'RecordRegistration'> = {
       meaning: 'the day it must be renewed by',
     },
   ],
-};
+});

@@ -1,13 +1,11 @@
-import type { ImportKind } from '../kind';
-import { staffIdColumn } from './staff-id-column';
+import { factKind, staffIdColumn } from './staff-id-column';
 
 /** Training completed: one row per person, course and completion. */
-export const trainingKind: ImportKind<'RecordTraining'> = {
+export const trainingKind = factKind({
   name: 'training',
   about: 'training courses completed',
   command: 'RecordTraining',
   key: ['staff_id', 'course', 'completed_on'],
-  correctable: true,
   columns: [
     staffIdColumn('the person (already imported as staff)'),
     {
@@ -32,4 +30,4 @@ export const trainingKind: ImportKind<'RecordTraining'> = {
       meaning: 'when it must be renewed, if it lapses',
     },
   ],
-};
+});
