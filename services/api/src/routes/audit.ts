@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { readStaffHistory, staffEligibility } from '@ladder/application';
+import { readStaffHistory, staffEligibility, staffTimeline } from '@ladder/application';
 import { IsoDate, IsoDateTime, NonEmptyString, utcDateOf } from '@ladder/domain';
 import { IntFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
@@ -10,6 +10,7 @@ import {
   AuditPageReply,
   ChainVerificationReply,
   StaffHistoryReply,
+  StaffTimelineReply,
   Verdict,
   VerificationJobReply,
 } from './responses';
@@ -64,6 +65,31 @@ export const auditRoutes = (services: LadderServices): Route[] => [
           });
         },
         ({ revision, ...history }) => ({ status: 200, etag: revision, body: history }),
+      ),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/audit/staff/{staffId}/timeline',
+    operationId: 'staffTimeline',
+    summary:
+      'Every event about a person, each in effect, not in effect, not yet known or retracted on a date as known at an instant; the instants their facts were recorded',
+    tag: 'audit',
+    roles: ['auditor', 'hr-admin'],
+    write: false,
+    successStatus: 200,
+    response: StaffTimelineReply,
+    params: StaffParams,
+    query: Axes,
+    handle: ({ params, query }, ctx) =>
+      callUseCase(
+        services,
+        ctx,
+        (request) =>
+          staffTimeline(services.store, params.staffId, {
+            effectiveOn: query.effectiveOn ?? utcDateOf(request.at),
+            knownAt: query.knownAt ?? request.at,
+          }),
+        (timeline) => ({ status: 200, body: timeline }),
       ),
   }),
   defineRoute({

@@ -160,6 +160,7 @@ const reads: Record<string, () => Promise<Reply>> = {
   listOpenVacancies: () =>
     h.call('GET', '/vacancies?status=open&jobFamily=family-worker&grade=L2', { as: planner }),
   staffHistory: () => h.call('GET', '/staff/rw-1/history', { as: auditor }),
+  staffTimeline: () => h.call('GET', '/audit/staff/rw-1/timeline', { as: auditor }),
   staffEligibility: () =>
     h.call('GET', `/staff/rw-1/eligibility?effectiveOn=${today}`, { as: auditor }),
   auditTrail: () => h.call('GET', '/audit/events?limit=5', { as: auditor }),

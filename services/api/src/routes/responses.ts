@@ -258,6 +258,33 @@ export const StaffHistoryReply = t.type(
   'StaffHistoryReply',
 );
 
+/**
+ * `GET /audit/staff/{id}/timeline`: every stored event, each placed in the cut for the pair,
+ * and the instants at which the person's facts were recorded (the "known at" axis).
+ */
+export const StaffTimelineReply = t.type(
+  {
+    staffId: t.string,
+    effectiveOn: t.string,
+    knownAt: t.string,
+    recordedInstants: t.array(t.string),
+    events: t.array(
+      t.intersection([
+        StoredEvent,
+        t.type({
+          status: t.keyof({
+            'in-effect': null,
+            'not-in-effect': null,
+            'not-yet-known': null,
+            retracted: null,
+          }),
+        }),
+      ]),
+    ),
+  },
+  'StaffTimelineReply',
+);
+
 /** `GET /regrades/{id}/history`: the case's recorded steps, in the order they were recorded. */
 export const CaseHistoryReply = t.type(
   { caseId: t.string, events: t.array(StoredEvent) },
