@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { primitiveBounds } from './bounds';
 import { PositiveInteger, WeeklyHours } from './numbers';
 import { NonEmptyString } from './strings';
+import { ServiceArea } from '../service-area';
 
 // The published bounds must say what the refinements check: the same verdict on every value.
 
@@ -50,6 +51,21 @@ describe('primitive bounds', () => {
     fc.assert(
       fc.property(texts, (s) => {
         expect(s.length >= Number(b['minLength']) && pattern.test(s)).toBe(NonEmptyString.is(s));
+      }),
+    );
+  });
+
+  it('ServiceArea: the pattern and length accept exactly what the refinement accepts', () => {
+    const b = bounds(ServiceArea);
+    const pattern = new RegExp(String(b['pattern']));
+    const texts = fc.oneof(
+      fc.string(),
+      fc.string({ unit: fc.constantFrom('a', 'z', '0', '-', 'C', ' ', '’'), maxLength: 80 }),
+      fc.constantFrom('childrens-services', 'adult-social-care', 'a'.repeat(65), '-x', 'x-'),
+    );
+    fc.assert(
+      fc.property(texts, (s) => {
+        expect(s.length <= Number(b['maxLength']) && pattern.test(s)).toBe(ServiceArea.is(s));
       }),
     );
   });

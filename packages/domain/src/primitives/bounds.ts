@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
 import { PositiveInteger, WeeklyHours } from './numbers';
 import { NonEmptyString } from './strings';
+import { SERVICE_AREA_MAX_LENGTH, SERVICE_AREA_PATTERN, ServiceArea } from '../service-area';
 
 /** JSON Schema keywords: plain data, so this package stays free of any schema library. */
 export type Bounds = Readonly<Record<string, string | number>>;
@@ -14,4 +15,5 @@ export const primitiveBounds: ReadonlyMap<t.Mixed, Bounds> = new Map<t.Mixed, Bo
   [NonEmptyString, { minLength: 1, pattern: '\\S' }],
   [PositiveInteger, { type: 'integer', minimum: 1 }],
   [WeeklyHours, { exclusiveMinimum: 0, maximum: 168 }],
+  [ServiceArea, { pattern: SERVICE_AREA_PATTERN, maxLength: SERVICE_AREA_MAX_LENGTH }],
 ]);
