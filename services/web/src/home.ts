@@ -5,9 +5,12 @@ export const homeOf = (user: SessionUser): string => {
   switch (user.role) {
     case 'manager':
       return '/team';
+    case 'planner':
+      return '/planner';
     case 'approver':
-    case 'hr-admin':
       return '/approvals';
+    case 'hr-admin':
+      return '/admin/staff';
     default:
       return '/welcome';
   }

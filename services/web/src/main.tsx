@@ -3,9 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { homeOf } from './home';
 import { Approvals } from './pages/Approvals';
+import { FactKinds } from './pages/admin/FactKinds';
+import { FactPage } from './pages/admin/FactPage';
+import { Joining } from './pages/admin/Joining';
+import { PersonRecord } from './pages/admin/PersonRecord';
+import { Policies } from './pages/admin/Policies';
+import { PolicyEditor } from './pages/admin/PolicyEditor';
+import { StaffSearch } from './pages/admin/StaffSearch';
+import { OpenVacancyPage, Vacancies, VacancyStep } from './pages/admin/Vacancies';
 import { Case } from './pages/Case';
 import { MyCases } from './pages/MyCases';
 import { Person } from './pages/Person';
+import { PlannerDashboard } from './pages/planner/Dashboard';
 import { RequestRegrade } from './pages/RequestRegrade';
 import { SignIn } from './pages/SignIn';
 import { Team } from './pages/Team';
@@ -37,6 +46,17 @@ createRoot(root).render(
           <Route path="/my-cases" element={<MyCases />} />
           <Route path="/approvals" element={<Approvals />} />
           <Route path="/cases/:caseId" element={<Case />} />
+          <Route path="/planner" element={<PlannerDashboard />} />
+          <Route path="/admin/staff" element={<StaffSearch />} />
+          <Route path="/admin/staff/new" element={<Joining />} />
+          <Route path="/admin/people/:staffId" element={<PersonRecord />} />
+          <Route path="/admin/people/:staffId/facts" element={<FactKinds />} />
+          <Route path="/admin/people/:staffId/facts/:segment" element={<FactPage />} />
+          <Route path="/admin/vacancies" element={<Vacancies />} />
+          <Route path="/admin/vacancies/new" element={<OpenVacancyPage />} />
+          <Route path="/admin/vacancies/:vacancyId/:step" element={<VacancyStep />} />
+          <Route path="/admin/policies" element={<Policies />} />
+          <Route path="/admin/policies/:family" element={<PolicyEditor />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </SessionProvider>

@@ -17,6 +17,17 @@ export const pagePaths = [
   '/my-cases',
   '/approvals',
   '/cases/:caseId',
+  '/planner',
+  '/admin/staff',
+  '/admin/staff/new',
+  '/admin/people/:staffId',
+  '/admin/people/:staffId/facts',
+  '/admin/people/:staffId/facts/:segment',
+  '/admin/vacancies',
+  '/admin/vacancies/new',
+  '/admin/vacancies/:vacancyId/:step',
+  '/admin/policies',
+  '/admin/policies/:family',
 ] as const;
 
 /** Where `pnpm --filter @ladder/web build` writes the app. */

@@ -52,7 +52,18 @@ export const problemOf = (status: number, body: unknown): Problem => {
 const words: Readonly<Record<string, string>> = {
   'must be IsoDate': 'must be a real date, like 27 3 2026',
   'must be NonEmptyString': 'must be filled in',
+  'must be WeeklyHours': 'must be a number of hours a week, more than 0 and at most 168',
+  'must be boolean': 'must be answered yes or no',
+  'must be ResourceId':
+    'must use only letters, digits and - _ . : (starting with a letter or digit)',
+  'must be JobFamily': 'must be a job family Ladder knows',
+  'must be Grade': 'must be a grade Ladder knows',
+  'is not a known field': 'is not something Ladder records here',
 };
+
+/** A codec's message in words ("is required (IsoDate)" reads "is required"). */
+export const plainMessage = (message: string): string =>
+  words[message] ?? (message.startsWith('is required') ? 'is required' : message);
 
 /** What is wrong with `field`, in a sentence that starts with its label; none if not named. */
 export const messageFor = (
@@ -62,6 +73,6 @@ export const messageFor = (
 ): string | undefined => {
   if (problem === null) return undefined;
   const listed = problem.errors?.find((e) => e.field === field);
-  if (listed !== undefined) return `${label} ${words[listed.message] ?? listed.message}`;
+  if (listed !== undefined) return `${label} ${plainMessage(listed.message)}`;
   return problem.field === field ? `${label}: ${problem.detail}` : undefined;
 };

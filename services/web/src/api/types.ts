@@ -115,5 +115,101 @@ export interface OpenVacancy {
   readonly jobFamily: string;
   readonly grade: string;
   readonly team: string;
+  readonly zone: string;
   readonly openedOn: string;
+  readonly daysOpen: number;
+}
+
+/** A person as HR's staff search (`GET /staff`) finds them: where they sit today. */
+export interface DirectoryEntry {
+  readonly staffId: string;
+  /** The name given on joining; null when none is held (or it was erased). */
+  readonly name: string | null;
+  readonly jobFamily: string;
+  readonly grade: string;
+  readonly gradeSince: string;
+  readonly team: string;
+  readonly zone: string;
+  readonly contractedHours: number;
+  readonly joinedOn: string;
+  readonly lineManagerId: string | null;
+  readonly status: 'active' | 'left';
+  readonly leftOn: string | null;
+}
+
+export interface StaffSearchPage {
+  readonly staff: readonly DirectoryEntry[];
+  readonly nextCursor: string | null;
+}
+
+/** A recorded fact with its payload, as HR admins read `GET /staff/{id}/history`. */
+export interface StaffFactEvent extends StaffHistoryEvent {
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+/** What every write answers: the stream written, its new revision, the event ids. */
+export interface Written {
+  readonly streamName: string;
+  readonly revision: string;
+  readonly eventIds: readonly string[];
+  readonly staffId?: string;
+  readonly vacancyId?: string;
+}
+
+// The planner's figures. A count of people is null where the small-number rule withheld it.
+
+export type Shown = number | null;
+
+export interface CountRow {
+  readonly group: Readonly<Record<string, string>>;
+  readonly count: Shown;
+  readonly fte?: Shown;
+  readonly oldestDaysOpen?: Shown;
+  readonly suppressed?: true;
+}
+
+/** `GET /workforce/headcount` and `/workforce/vacancies`. */
+export interface CountTable {
+  readonly asOf: string;
+  readonly groupBy: readonly string[];
+  readonly total: Shown;
+  readonly rows: readonly CountRow[];
+}
+
+/** `GET /workforce/headcount/series`: one count table per month, counted on its first day. */
+export interface HeadcountSeries {
+  readonly from: string;
+  readonly to: string;
+  readonly groupBy: readonly string[];
+  readonly months: readonly {
+    readonly month: string;
+    readonly asOf: string;
+    readonly total: Shown;
+    readonly rows: readonly CountRow[];
+  }[];
+}
+
+export interface PipelineRow {
+  readonly group: Readonly<Record<string, string>>;
+  readonly count: Shown;
+  readonly eligible: Shown;
+  readonly notEligible: Shown;
+  readonly oneEssentialAway: Shown;
+  readonly further: Shown;
+  readonly unmetEssentials: readonly { readonly criterion: string; readonly count: Shown }[];
+  readonly suppressed?: true;
+}
+
+/** `GET /workforce/pipeline`. */
+export interface Pipeline {
+  readonly asOf: string;
+  readonly pipeline: readonly PipelineRow[];
+}
+
+/** `GET /workforce/expiring/months`. */
+export interface DueByMonth {
+  readonly asOf: string;
+  readonly months: number;
+  readonly overdue: readonly CountRow[];
+  readonly byMonth: readonly CountRow[];
 }

@@ -2,7 +2,8 @@ import type { RecordedEvent } from '../api/types';
 import { Table, type Column } from './Table';
 
 /** "QualificationRecorded" reads "qualification recorded": the event type in words. */
-const inWords = (type: string): string => type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+export const inWords = (type: string): string =>
+  type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
 /** When the store accepted it, to the minute, in UTC as recorded. */
 const instant = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -15,6 +16,8 @@ export const HistoryTable = <R extends RecordedEvent>(props: {
   readonly caption: string;
   readonly events: readonly R[];
   readonly last: Column<R>;
+  /** Columns after `last` (HR's record: what the fact says, a retraction link). */
+  readonly more?: readonly Column<R>[];
 }) => (
   <Table
     caption={props.caption}
@@ -26,6 +29,7 @@ export const HistoryTable = <R extends RecordedEvent>(props: {
       { header: 'What', cell: (e) => inWords(e.type) },
       { header: 'Recorded by', cell: (e) => `${e.actor.id} (${e.actor.role})` },
       props.last,
+      ...(props.more ?? []),
     ]}
   />
 );

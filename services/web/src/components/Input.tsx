@@ -9,6 +9,8 @@ export const Input = (props: {
   readonly hint?: string;
   readonly error?: string;
   readonly rows?: number;
+  /** A further class on the input (the policy editor's fixed-width JSON). */
+  readonly className?: string;
 }) => {
   const shared = {
     id: props.id,
@@ -23,7 +25,7 @@ export const Input = (props: {
         <textarea
           {...shared}
           rows={props.rows}
-          className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+          className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}${props.className !== undefined ? ` ${props.className}` : ''}`}
           onChange={(e) => props.onChange(e.target.value)}
         />
       ) : (

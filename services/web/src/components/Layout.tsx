@@ -9,8 +9,13 @@ const navFor: Readonly<Record<Role, readonly { readonly to: string; readonly tex
     { to: '/my-cases', text: 'My cases' },
   ],
   approver: [{ to: '/approvals', text: 'Approvals' }],
-  'hr-admin': [{ to: '/approvals', text: 'Approvals' }],
-  planner: [],
+  'hr-admin': [
+    { to: '/admin/staff', text: 'Staff' },
+    { to: '/admin/vacancies', text: 'Vacancies' },
+    { to: '/admin/policies', text: 'Policies' },
+    { to: '/approvals', text: 'Approvals' },
+  ],
+  planner: [{ to: '/planner', text: 'Workforce dashboard' }],
   auditor: [],
 };
 
