@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { EventStore, RecordedEvent } from '@ladder/event-store';
-import { allSettled, applyBatch } from './apply-batch';
+import type { EventStore } from '@ladder/event-store';
+import { applyBacklog } from './backlog';
 import type { ProjectionDefinition } from './definition';
 import {
   createGeneration,
@@ -80,26 +80,18 @@ export const rebuild = async (options: RebuildOptions): Promise<RebuildReport> =
   let events = 0;
   let after = 0n;
   for (;;) {
-    const batch: RecordedEvent[] = [];
-    for await (const event of store.readAll({ after })) {
-      batch.push(event);
-      if (batch.length >= batchSize) {
-        applyBatch(db, pendingSlots, batch, false);
-        events += batch.length;
-        after = event.position;
-        batch.length = 0;
-        options.onProgress?.(events, after);
-      }
-    }
-    // The last batch settles: derived state is complete before the swap (in slices,
-    // yielding between them, when there is much to settle).
-    let settled = allSettled(applyBatch(db, pendingSlots, batch, true));
-    while (!settled) {
-      await new Promise((r) => setImmediate(r));
-      settled = allSettled(applyBatch(db, pendingSlots, [], true));
-    }
-    events += batch.length;
-    after = batch[batch.length - 1]?.position ?? after;
+    // The log as it stands, then (below) whatever the live projector applied meanwhile.
+    after = await applyBacklog({
+      store,
+      db,
+      slots: pendingSlots,
+      after,
+      batchSize,
+      onBatch: (_outcomes, applied, position) => {
+        events += applied;
+        if (applied > 0) options.onProgress?.(events, position);
+      },
+    });
     const still: RebuildSlot[] = [];
     for (const slot of pendingSlots) {
       const poison = slot.poison();

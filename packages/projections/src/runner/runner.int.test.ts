@@ -75,6 +75,65 @@ describe('projection runner', () => {
     await again.stop();
   });
 
+  it('catches a long backlog up in rebuild-sized batches, settling once, then follows live', async () => {
+    const store = getMemoryEventStore();
+    const db = freshDb();
+    const counts = countingProjection('counts');
+    // Each batch's transaction starts from the checkpoint the previous one committed.
+    const batchStarts = new Set<bigint>();
+    let settles = 0;
+    const batches: ProjectionDefinition = {
+      ...countingProjection('batches'),
+      bind(bound, t) {
+        const inner = countingProjection('batches').bind(bound, t);
+        return {
+          apply(event) {
+            batchStarts.add(readState(bound, 'batches')?.checkpoint ?? -1n);
+            inner.apply(event);
+          },
+          settle() {
+            settles++;
+            return true;
+          },
+        };
+      },
+    };
+    for (let i = 0; i < 200; i++) await store.append(`staff-${i % 7}`, [anEvent()]);
+    const options = { store, db, batchSize: 10, catchUpThreshold: 50, catchUpBatchSize: 40 };
+    const runner = startRunner({ ...options, projections: [counts, batches] });
+    await runner.caughtUp;
+    expect([...batchStarts]).toEqual([0n, 40n, 80n, 120n, 160n]);
+    expect(settles).toBeLessThanOrEqual(2); // once after the backlog (and the follower's caught-up turn)
+    await store.append('staff-1', [anEvent(), anEvent()]);
+    await runner.waitFor(202n);
+    expect(seenPositions(db, 'counts')).toEqual(Array.from({ length: 202 }, (_, i) => i + 1));
+    expect(seenPositions(db, 'batches')).toEqual(Array.from({ length: 202 }, (_, i) => i + 1));
+    await runner.stop();
+
+    // A short backlog goes through the live path's batches.
+    batchStarts.clear();
+    for (let i = 0; i < 30; i++) await store.append('staff-2', [anEvent()]);
+    const again = startRunner({ ...options, projections: [counts, batches] });
+    await again.caughtUp;
+    expect([...batchStarts]).toEqual([202n, 212n, 222n]);
+    await again.stop();
+  });
+
+  it('stops between catch-up batches and resumes after the last one committed', async () => {
+    const store = getMemoryEventStore();
+    const db = freshDb();
+    const counts = countingProjection('counts');
+    for (let i = 0; i < 200; i++) await store.append(`staff-${i % 7}`, [anEvent()]);
+    const options = { store, db, projections: [counts], catchUpThreshold: 50 };
+    const runner = startRunner({ ...options, catchUpBatchSize: 40 });
+    await runner.stop();
+    expect(readState(db, 'counts')?.checkpoint).toBe(40n);
+    const again = startRunner({ ...options, catchUpBatchSize: 64 });
+    await again.caughtUp;
+    expect(seenPositions(db, 'counts')).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    await again.stop();
+  });
+
   it('stops only the projection that meets a poison event, naming the event', async () => {
     const store = getMemoryEventStore();
     const db = freshDb();
