@@ -56,6 +56,9 @@ const reasonOf = (error: t.ValidationError, text: string | undefined): string =>
   return error.message ?? `"${shown}" is not a valid ${last?.type.name ?? 'value'}`;
 };
 
+// Ids become stream names (`staff-<id>`): the characters a stream name may hold (streams.ts).
+const STREAM_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,119}$/;
+
 /** A part's body: its fields that have values, personal data under `personal`. */
 const bodyOfPart = (kind: ImportKind, part: CommandPart, values: CellValues) => {
   const body: Record<string, unknown> = {};
@@ -97,7 +100,16 @@ export const mapRow = (
   for (const part of kind.parts) {
     if (part.when !== undefined && values[part.when] === undefined) continue;
     const body = bodyOfPart(kind, part, values);
-    const decoded = part.decode(String(values[part.streamField] ?? ''), body);
+    const id = String(values[part.streamField] ?? '');
+    const idColumn = kind.columns.find((c) => c.field === part.streamField)?.column ?? null;
+    if (id !== '' && !STREAM_ID.test(id) && !faulted.has(idColumn)) {
+      faulted.add(idColumn);
+      problems.push({
+        column: idColumn,
+        reason: `"${id}" cannot be an id: letters, digits and _ . : - only, starting with a letter or digit`,
+      });
+    }
+    const decoded = part.decode(id, body);
     if (E.isRight(decoded)) {
       const content = `${recordKey}#${part.type}#${JSON.stringify(body)}`;
       steps.push({ command: decoded.right, commandId: uuidV5(content) });

@@ -42,7 +42,7 @@ interface PartShape {
 }
 
 /** A part that is a staff command on the stream of the person the stream field names. */
-export const staffPart = <K extends keyof StaffCommands & string>(
+export const staffPart = <K extends keyof StaffCommands>(
   type: K,
   shape: PartShape,
 ): CommandPart => ({
@@ -57,7 +57,7 @@ export const staffPart = <K extends keyof StaffCommands & string>(
 });
 
 /** A part that is a vacancy command on the stream of the post the stream field names. */
-export const vacancyPart = <K extends keyof VacancyCommands & string>(
+export const vacancyPart = <K extends keyof VacancyCommands>(
   type: K,
   shape: PartShape,
 ): CommandPart => ({

@@ -17,7 +17,7 @@ export const rowQueue = (window: number) => {
       done: (result: T) => void,
     ): Promise<void> => {
       rethrow();
-      const before = Promise.all(streams.map((s) => tails.get(s)));
+      const before = Promise.all(streams.map((s) => tails.get(s) ?? Promise.resolve()));
       const task: Promise<void> = before
         .then(write)
         .then(done)

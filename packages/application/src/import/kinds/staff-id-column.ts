@@ -13,7 +13,7 @@ export const staffIdColumn = (meaning: string): Column => ({
 });
 
 interface FactKind extends Omit<ImportKind, 'parts' | 'correctable'> {
-  readonly command: keyof typeof staffCommands & string;
+  readonly command: keyof typeof staffCommands;
 }
 
 /**
