@@ -92,8 +92,11 @@ export const mapRow = (
     else values[c.field] = value.right;
   }
   const faulted = new Set(problems.map((p) => p.column));
-  for (const p of kind.check?.(values) ?? [])
-    if (!faulted.has(p.column)) (problems.push(p), faulted.add(p.column));
+  for (const p of kind.check?.(values) ?? []) {
+    if (faulted.has(p.column)) continue;
+    problems.push(p);
+    faulted.add(p.column);
+  }
   const recordKey = `import:${kind.name}:${kind.key.map((k) => row.cells[k]?.trim() ?? '').join('|')}`;
   const steps: RowStep[] = [];
   // Decoded even when some cells were refused, so one pass names every column at fault.
