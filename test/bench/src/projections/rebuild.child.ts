@@ -1,6 +1,7 @@
 // One rebuild of every projection from a prepared log, in a fresh process so the peak
 // RSS is the rebuild's own. Prints one JSON line. Args: <store path> <read-model path>.
 import { rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { getSqliteEventStore } from '@ladder/event-store';
 import { allProjections, openReadModels, rebuild } from '@ladder/projections';
 
@@ -8,6 +9,15 @@ const [storePath, readModelPath] = process.argv.slice(2);
 if (storePath === undefined || readModelPath === undefined)
   throw new Error('usage: <store> <read models>');
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${readModelPath}${suffix}`, { force: true });
+// The yardstick: a bare SELECT of every event in position order, each row materialised (the
+// least any rebuild must do), on its own read-only connection before the rebuild.
+const bare = new Database(storePath, { readonly: true });
+const scanStarted = performance.now();
+let scanned = 0;
+for (const row of bare.prepare('SELECT * FROM events ORDER BY position').raw(true).iterate())
+  if (Array.isArray(row)) scanned++;
+const scanSeconds = (performance.now() - scanStarted) / 1000;
+bare.close();
 const store = getSqliteEventStore({ path: storePath });
 const db = openReadModels(readModelPath);
 const rss: number[] = [];
@@ -27,6 +37,8 @@ peak = Math.max(peak, process.memoryUsage().rss);
 console.log(
   JSON.stringify({
     events: report.events,
+    scanned,
+    scanSeconds,
     seconds: report.seconds,
     eventsPerSecond: report.eventsPerSecond,
     startRssMiB: Math.round(startRss / 2 ** 20),
