@@ -11,6 +11,8 @@ export const homeOf = (user: SessionUser): string => {
       return '/approvals';
     case 'hr-admin':
       return '/admin/staff';
+    case 'auditor':
+      return '/auditor';
     default:
       return '/welcome';
   }

@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { homeOf } from './home';
 import { Approvals } from './pages/Approvals';
+import { AuditorHome } from './pages/audit/AuditorHome';
+import { AuditTrail } from './pages/audit/AuditTrail';
+import { Timeline } from './pages/audit/Timeline';
+import { Verification } from './pages/audit/Verification';
 import { FactKinds } from './pages/admin/FactKinds';
 import { FactPage } from './pages/admin/FactPage';
 import { Joining } from './pages/admin/Joining';
@@ -46,6 +50,10 @@ createRoot(root).render(
           <Route path="/my-cases" element={<MyCases />} />
           <Route path="/approvals" element={<Approvals />} />
           <Route path="/cases/:caseId" element={<Case />} />
+          <Route path="/auditor" element={<AuditorHome />} />
+          <Route path="/auditor/trail" element={<AuditTrail />} />
+          <Route path="/auditor/people/:staffId" element={<Timeline />} />
+          <Route path="/auditor/verification" element={<Verification />} />
           <Route path="/planner" element={<PlannerDashboard />} />
           <Route path="/admin/staff" element={<StaffSearch />} />
           <Route path="/admin/staff/new" element={<Joining />} />

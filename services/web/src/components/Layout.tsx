@@ -16,7 +16,11 @@ const navFor: Readonly<Record<Role, readonly { readonly to: string; readonly tex
     { to: '/approvals', text: 'Approvals' },
   ],
   planner: [{ to: '/planner', text: 'Workforce dashboard' }],
-  auditor: [],
+  auditor: [
+    { to: '/auditor', text: 'Audit' },
+    { to: '/auditor/trail', text: 'Audit trail' },
+    { to: '/auditor/verification', text: 'Verification' },
+  ],
 };
 
 /** The council tool's frame: skip link, service name (no GOV.UK crown), navigation, sign-out. */
