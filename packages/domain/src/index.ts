@@ -23,8 +23,22 @@ export {
 export { ActorRef } from './primitives/actor';
 export { firstFailure } from './primitives/validation';
 
-// Job families and grades
-export * from './job-families';
+// Career frameworks: job families, their grades and ladders, as versioned data
+export * from './frameworks/codes';
+export * from './frameworks/census-role';
+export * from './frameworks/route';
+export * from './frameworks/document';
+export {
+  frameworkInForce,
+  frameworkVersions,
+  frameworkFamilies,
+  frameworksKnownAt,
+  type FrameworkCatalogue,
+} from './frameworks/catalogue';
+export { gradeIn, gradeAbove } from './frameworks/ladder';
+export { gradeOnDate, type GradeOnDate } from './frameworks/grade-on';
+export { validateFramework } from './frameworks/validate';
+export * from './frameworks/seeds';
 
 // Events and their codecs
 export type { EventDefinition } from './events/define';
@@ -32,6 +46,7 @@ export * from './events/personal';
 export * from './events/staff';
 export * from './events/vacancy';
 export * from './events/policy';
+export * from './events/framework';
 export * from './events/regrade';
 export * from './events/domain-event';
 export * from './events/codec';
@@ -44,6 +59,7 @@ export type { CommandDefinition } from './commands/define';
 export * from './commands/staff';
 export * from './commands/vacancy';
 export * from './commands/policy';
+export * from './commands/framework';
 export * from './commands/regrade';
 
 // Errors and deciders
@@ -53,6 +69,7 @@ export { staffDecider } from './deciders/staff';
 export type { StaffState, JoinedStaff } from './deciders/staff-state';
 export { vacancyDecider, type VacancyState } from './deciders/vacancy';
 export { policyDecider, type PolicyState } from './deciders/policy';
+export { frameworkDecider, type FrameworkState } from './deciders/framework';
 export { regradeDecider } from './deciders/regrade';
 export type { RegradeState, RegradeStatus } from './deciders/regrade-state';
 export { hydrate, type HydrateError } from './deciders/hydrate';
@@ -66,6 +83,7 @@ export * from './policies/seeds';
 // Eligibility
 export * from './eligibility/verdict';
 export { evaluate, evaluateDecoded, type EvaluateOptions } from './eligibility/evaluate';
+export { rulesKnownAt, seedRules, type Rules } from './eligibility/rules';
 export { decodeFacts, type DecodedFact } from './eligibility/decoded-facts';
 export { explainVerdict } from './eligibility/explain';
 export type { EvidenceContext, CriterionResult, VacancyView } from './eligibility/evidence';

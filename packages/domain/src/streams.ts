@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 
-/** The four kinds of aggregate, each with its own stream (DESIGN.md §2). */
-export const streamKinds = ['staff', 'vacancy', 'regrade', 'policy'] as const;
+/** The kinds of aggregate, each with its own stream (DESIGN.md §2). */
+export const streamKinds = ['staff', 'vacancy', 'regrade', 'policy', 'framework'] as const;
 export type StreamKind = (typeof streamKinds)[number];
 
 /** A stream's identity as data: the kind is a field, never recovered by splitting on `-`. */
@@ -16,9 +16,11 @@ export const StreamId = {
   regrade: (id: string): StreamId => ({ kind: 'regrade', id }),
   /** One policy stream per job family, e.g. `policy-family-worker`. */
   policy: (family: string): StreamId => ({ kind: 'policy', id: family }),
+  /** One career framework stream per job family, e.g. `framework-family-worker`. */
+  framework: (family: string): StreamId => ({ kind: 'framework', id: family }),
 };
 
-/** `staff-<id>`, `vacancy-<id>`, `regrade-<id>`, `policy-<family>`. */
+/** `staff-<id>`, `vacancy-<id>`, `regrade-<id>`, `policy-<family>`, `framework-<family>`. */
 export const streamNameOf = (stream: StreamId): string => `${stream.kind}-${stream.id}`;
 
 export interface UnknownStream {

@@ -1,6 +1,6 @@
 import * as t from 'io-ts';
 import { Verdict } from '../eligibility/verdict';
-import { Grade, JobFamily } from '../job-families';
+import { Grade, JobFamily } from '../frameworks/codes';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';
 import { defineCommand, type CommandOf } from './define';

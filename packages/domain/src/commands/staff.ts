@@ -1,7 +1,7 @@
 import * as t from 'io-ts';
 import { PdrOutcome, AssessmentOutcome } from '../events/staff';
 import { PersonalDbs, PersonalIdentity, PersonalNotes } from '../events/personal';
-import { Grade, JobFamily } from '../job-families';
+import { Grade, JobFamily } from '../frameworks/codes';
 import { AssessmentMethod, DbsLevel } from '../policies/criterion';
 import { WeeklyHours } from '../primitives/numbers';
 import { NonEmptyString } from '../primitives/strings';

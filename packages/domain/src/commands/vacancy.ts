@@ -1,7 +1,8 @@
 import * as t from 'io-ts';
-import { Grade, JobFamily } from '../job-families';
+import { Grade, JobFamily } from '../frameworks/codes';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';
+import { ServiceArea } from '../service-area';
 import { defineCommand, type CommandOf } from './define';
 
 export const OpenVacancy = defineCommand(
@@ -10,6 +11,7 @@ export const OpenVacancy = defineCommand(
     vacancyId: NonEmptyString,
     jobFamily: JobFamily,
     grade: Grade,
+    serviceArea: ServiceArea,
     team: NonEmptyString,
     zone: NonEmptyString,
     openedOn: IsoDate,

@@ -2,7 +2,13 @@ import * as E from 'fp-ts/Either';
 import type { Decider } from '../decider';
 import { decodeEvent, type DecodeError } from '../events/codec';
 import type { DomainEvent } from '../events/domain-event';
-export { isPolicyEvent, isRegradeEvent, isStaffEvent, isVacancyEvent } from '../events/guards';
+export {
+  isFrameworkEvent,
+  isPolicyEvent,
+  isRegradeEvent,
+  isStaffEvent,
+  isVacancyEvent,
+} from '../events/guards';
 
 export type HydrateError =
   | DecodeError

@@ -1,3 +1,4 @@
+import { seedFrameworks } from '../frameworks/seeds';
 import { describe, expect, it } from 'vitest';
 import { PolicyCommand } from '../commands/policy';
 import { familyWorkerPolicyV1 } from '../policies/seeds/family-worker';
@@ -6,7 +7,7 @@ import { command, event } from '../../test/build';
 import { spec } from '../../test/spec';
 import { policyDecider } from './policy';
 
-const policy = spec(policyDecider);
+const policy = spec(policyDecider(seedFrameworks));
 const publish = (document: unknown, at = '2024-06-03T09:00:00Z') =>
   command(PolicyCommand, 'PublishPolicyVersion', { document }, { at });
 const published = (document: unknown, publishedOn: string) =>

@@ -3,6 +3,7 @@ import type { PolicyCommand } from '../commands/policy';
 import type { Decider } from '../decider';
 import { domainError, type DomainError } from '../errors';
 import type { PolicyEvent } from '../events/policy';
+import type { FrameworkCatalogue } from '../frameworks/catalogue';
 import type { PolicyDocument } from '../policies/document';
 import { validatePolicy } from '../policies/validate';
 import { toJson } from '../primitives/validation';
@@ -23,8 +24,9 @@ const sameDocument = (a: PolicyDocument, b: PolicyDocument): boolean =>
 const decidePolicy = (
   command: PolicyCommand,
   state: PolicyState,
+  frameworks: FrameworkCatalogue,
 ): E.Either<DomainError, readonly PolicyEvent[]> => {
-  const valid = validatePolicy(command.data.document);
+  const valid = validatePolicy(command.data.document, frameworks);
   if (E.isLeft(valid)) return valid;
   const document = valid.right;
   const latest = state.versions[state.versions.length - 1];
@@ -70,8 +72,11 @@ const decidePolicy = (
   ]);
 };
 
-export const policyDecider: Decider<PolicyCommand, PolicyEvent, PolicyState> = {
-  decide: decidePolicy,
+/** A family's policy stream; the grades its criteria name are checked against the frameworks given. */
+export const policyDecider = (
+  frameworks: FrameworkCatalogue,
+): Decider<PolicyCommand, PolicyEvent, PolicyState> => ({
+  decide: (command, state) => decidePolicy(command, state, frameworks),
   evolve: evolvePolicy,
   initialState: { versions: [] },
-};
+});

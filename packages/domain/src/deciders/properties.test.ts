@@ -1,3 +1,4 @@
+import { seedFrameworks } from '../frameworks/seeds';
 import * as E from 'fp-ts/Either';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -53,8 +54,8 @@ describe('decider and codec properties', () => {
     fc.assert(
       fc.property(shuffled, ([history, reordered]) => {
         const inLogOrder = history.filter((f) => f.type === 'StaffJoined' || evidenceOnly(f));
-        const a = hydrate(staffDecider, isStaffEvent, inLogOrder);
-        const b = hydrate(staffDecider, isStaffEvent, reordered);
+        const a = hydrate(staffDecider(seedFrameworks), isStaffEvent, inLogOrder);
+        const b = hydrate(staffDecider(seedFrameworks), isStaffEvent, reordered);
         const normalise = (s: typeof a) =>
           E.isRight(s) && s.right.status !== 'not-joined'
             ? {

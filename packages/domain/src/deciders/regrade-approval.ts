@@ -2,7 +2,8 @@ import * as E from 'fp-ts/Either';
 import type { RegradeCommand } from '../commands/regrade';
 import { domainError, type DomainError } from '../errors';
 import type { RegradeEvent } from '../events/regrade';
-import { jobFamilies } from '../job-families';
+import { frameworkInForce, type FrameworkCatalogue } from '../frameworks/catalogue';
+import { noFrameworkInForce } from '../frameworks/refusals';
 import { utcDateOf } from '../primitives/time';
 import type { RegradeState, RegradeStatus } from './regrade-state';
 
@@ -30,6 +31,7 @@ const unmetEssentials = (s: OpenCase): string =>
 export const decideApproval = (
   command: Extract<RegradeCommand, { type: 'ApproveRegrade' }>,
   s: OpenCase,
+  frameworks: FrameworkCatalogue,
 ): Result => {
   if (s.status !== 'assessed') return E.left(outOfOrder(s, 'approve', ['assessed']));
   if (command.actor.id === s.requestedBy.id)
@@ -48,14 +50,18 @@ export const decideApproval = (
         `not eligible on ${s.verdict?.effectiveOn ?? '?'}: ${unmetEssentials(s) || s.verdict?.summary || 'no verdict'}`,
       ),
     );
+  // The route is the one of the framework the verdict was judged under (on its date).
+  const framework = frameworkInForce(frameworks, s.jobFamily, s.verdict.effectiveOn);
+  if (framework === undefined)
+    return E.left(noFrameworkInForce(s.jobFamily, s.verdict.effectiveOn));
   if (
-    jobFamilies[s.jobFamily].route === 'vacancy' &&
+    framework.route === 'vacancy' &&
     !s.verdict.lines.some((l) => l.kind === 'vacancy-open' && l.status === 'met')
   )
     return E.left(
       domainError(
         'VacancyRequiredForProgression',
-        'Family Worker progression needs a specific vacant role at the next grade',
+        `${framework.title}: progression needs a specific vacant role at the next grade`,
         'the eligibility verdict does not rest on an open vacancy',
       ),
     );

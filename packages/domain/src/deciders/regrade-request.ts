@@ -2,18 +2,27 @@ import * as E from 'fp-ts/Either';
 import type { RegradeCommand } from '../commands/regrade';
 import { domainError, type DomainError } from '../errors';
 import type { RegradeEvent } from '../events/regrade';
-import { jobFamilies, nextGrade } from '../job-families';
+import type { FrameworkCatalogue } from '../frameworks/catalogue';
+import { gradeOnDate } from '../frameworks/grade-on';
+import { gradeAbove } from '../frameworks/ladder';
 import { utcDateOf } from '../primitives/time';
 
 type Result = E.Either<DomainError, readonly RegradeEvent[]>;
 
-/** One step up the family's ladder; a vacancy for Family Workers, none for Social Workers. */
+/**
+ * One step up the family's ladder in the framework in force on the day of the request; a
+ * vacancy where the framework's route is a vacant post, none where it is an assessment.
+ */
 export const decideRequest = (
   command: Extract<RegradeCommand, { type: 'RequestRegrade' }>,
+  frameworks: FrameworkCatalogue,
 ): Result => {
   const { jobFamily, fromGrade, toGrade, vacancyId } = command.data;
-  const family = jobFamilies[jobFamily];
-  if (nextGrade(jobFamily, fromGrade) !== toGrade)
+  const requestedOn = utcDateOf(command.at);
+  const from = gradeOnDate(frameworks, jobFamily, fromGrade, requestedOn);
+  if (E.isLeft(from)) return from;
+  const family = from.right.framework;
+  if (gradeAbove(family, fromGrade)?.code !== toGrade)
     return E.left(
       domainError(
         'RegradeNotNextGrade',
@@ -25,7 +34,7 @@ export const decideRequest = (
     return E.left(
       domainError(
         'VacancyRequiredForProgression',
-        'Family Worker progression needs a specific vacant role at the next grade',
+        `${family.title}: progression needs a specific vacant role at the next grade`,
         `name the vacancy at ${toGrade} this regrade would fill`,
       ),
     );
@@ -33,14 +42,14 @@ export const decideRequest = (
     return E.left(
       domainError(
         'VacancyNotUsedForAssessedProgression',
-        'Social Worker SW2→SW3 is awarded by assessment, not by vacancy',
+        `${family.title}: the next grade is awarded by assessment, not by vacancy`,
         `a ${jobFamily} regrade does not fill vacancy ${vacancyId}`,
       ),
     );
   return E.right([
     {
       type: 'RegradeRequested',
-      data: { ...command.data, requestedBy: command.actor, requestedOn: utcDateOf(command.at) },
+      data: { ...command.data, requestedBy: command.actor, requestedOn },
     },
   ]);
 };

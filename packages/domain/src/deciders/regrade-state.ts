@@ -1,6 +1,6 @@
 import type { Verdict } from '../eligibility/verdict';
 import type { RegradeEvent } from '../events/regrade';
-import type { Grade, JobFamily } from '../job-families';
+import type { Grade, JobFamily } from '../frameworks/codes';
 import type { ActorRef } from '../primitives/actor';
 import type { NonEmptyString } from '../primitives/strings';
 

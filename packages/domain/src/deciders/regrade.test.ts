@@ -1,3 +1,4 @@
+import { seedFrameworks } from '../frameworks/seeds';
 import * as E from 'fp-ts/Either';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { command, event } from '../../test/build';
 import { spec } from '../../test/spec';
 import { regradeDecider } from './regrade';
 
-const regrade = spec(regradeDecider);
+const regrade = spec(regradeDecider(seedFrameworks));
 const manager = { id: 'tm-1', role: 'team-manager' };
 const headOfService = { id: 'hos-1', role: 'head-of-service' };
 const cmd = (type: string, data: unknown, actor = manager, at = '2024-06-03T09:00:00Z') =>
@@ -277,11 +278,11 @@ describe('nobody approves their own request (property)', () => {
             requestedOn: '2024-06-03',
           });
           const state = [req, assessed(true)].reduce(
-            (s, e) => regradeDecider.evolve(s, e),
-            regradeDecider.initialState,
+            (s, e) => regradeDecider(seedFrameworks).evolve(s, e),
+            regradeDecider(seedFrameworks).initialState,
           );
           const approve = (actor: { id: string; role: string }) =>
-            regradeDecider.decide(command(RegradeCommand, 'ApproveRegrade', {}, { actor }), state);
+            regradeDecider(seedFrameworks).decide(command(RegradeCommand, 'ApproveRegrade', {}, { actor }), state);
           const own = approve(by);
           expect(E.isLeft(own) && own.left.code).toBe('ApproverIsRequester');
           if (other !== requester)

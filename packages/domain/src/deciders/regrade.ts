@@ -3,11 +3,17 @@ import type { RegradeCommand } from '../commands/regrade';
 import type { Decider } from '../decider';
 import { domainError } from '../errors';
 import type { RegradeEvent } from '../events/regrade';
+import type { FrameworkCatalogue } from '../frameworks/catalogue';
 import { utcDateOf } from '../primitives/time';
 import { decideApproval, outOfOrder, type OpenCase, type Result } from './regrade-approval';
 import { decideRequest } from './regrade-request';
 import { evolveRegrade, type RegradeState } from './regrade-state';
-const decideOpenCase = (command: RegradeCommand, s: OpenCase): Result => {
+
+const decideOpenCase = (
+  command: RegradeCommand,
+  s: OpenCase,
+  frameworks: FrameworkCatalogue,
+): Result => {
   switch (command.type) {
     case 'RequestRegrade':
       return E.left(
@@ -34,7 +40,7 @@ const decideOpenCase = (command: RegradeCommand, s: OpenCase): Result => {
       ]);
     }
     case 'ApproveRegrade':
-      return decideApproval(command, s);
+      return decideApproval(command, s, frameworks);
     case 'RejectRegrade':
       if (s.status !== 'assessed' && s.status !== 'requested')
         return E.left(outOfOrder(s, 'reject', ['requested', 'assessed']));
@@ -87,10 +93,14 @@ const decideOpenCase = (command: RegradeCommand, s: OpenCase): Result => {
   }
 };
 
-const decideRegrade = (command: RegradeCommand, state: RegradeState): Result => {
+const decideRegrade = (
+  command: RegradeCommand,
+  state: RegradeState,
+  frameworks: FrameworkCatalogue,
+): Result => {
   if (state.status === 'none')
     return command.type === 'RequestRegrade'
-      ? decideRequest(command)
+      ? decideRequest(command, frameworks)
       : E.left(
           domainError(
             'RegradeCaseNotFound',
@@ -98,11 +108,14 @@ const decideRegrade = (command: RegradeCommand, state: RegradeState): Result => 
             'no such regrade case',
           ),
         );
-  return decideOpenCase(command, state);
+  return decideOpenCase(command, state, frameworks);
 };
 
-export const regradeDecider: Decider<RegradeCommand, RegradeEvent, RegradeState> = {
-  decide: decideRegrade,
+/** A regrade case's rules, judged against the career frameworks given (ladders, routes). */
+export const regradeDecider = (
+  frameworks: FrameworkCatalogue,
+): Decider<RegradeCommand, RegradeEvent, RegradeState> => ({
+  decide: (command, state) => decideRegrade(command, state, frameworks),
   evolve: evolveRegrade,
   initialState: { status: 'none' },
-};
+});

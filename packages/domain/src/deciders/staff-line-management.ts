@@ -2,8 +2,9 @@ import * as E from 'fp-ts/Either';
 import type { StaffCommand } from '../commands/staff';
 import { domainError, type DomainError } from '../errors';
 import type { StaffEvent } from '../events/staff';
-import { gradeInfo } from '../job-families';
-import { spanRule } from './staff-refusals';
+import type { FrameworkCatalogue } from '../frameworks/catalogue';
+import { gradeOnDate } from '../frameworks/grade-on';
+import { spanRule } from '../frameworks/refusals';
 import type { JoinedStaff } from './staff-state';
 
 type Result = E.Either<DomainError, readonly StaffEvent[]>;
@@ -11,10 +12,11 @@ type Data<T extends StaffCommand['type']> = Extract<StaffCommand, { type: T }>['
 
 // Line management is recorded on the MANAGER's stream: span of control is their limit.
 
-/** Family Worker Level 1: no reports; Level 2/3: at most 5. */
+/** The span of control of the manager's grade in the framework in force on the day. */
 export const decideAssignLineManager = (
   command: { readonly data: Data<'AssignLineManager'> },
   s: JoinedStaff,
+  frameworks: FrameworkCatalogue,
 ): Result => {
   const { reportId, assignedOn } = command.data;
   if (reportId === s.staffId)
@@ -33,12 +35,14 @@ export const decideAssignLineManager = (
         `${reportId} already reports to ${s.staffId}`,
       ),
     );
-  const span = gradeInfo(s.jobFamily, s.grade)?.spanOfControl ?? 0;
+  const held = gradeOnDate(frameworks, s.jobFamily, s.grade, assignedOn);
+  if (E.isLeft(held)) return held;
+  const span = held.right.grade.spanOfControl;
   if (s.directReports.length + 1 > span)
     return E.left(
       domainError(
         'SpanOfControlExceeded',
-        spanRule(s.jobFamily, s.grade),
+        spanRule(held.right.framework, s.grade),
         `staff ${s.staffId} (${s.grade}) already manages ${s.directReports.length}; span of control is ${span}`,
       ),
     );

@@ -1,6 +1,6 @@
 import type { StaffEvent, StaffEventType } from '../events/staff';
 import type { EventMeta } from '../decider';
-import type { Grade, JobFamily } from '../job-families';
+import type { Grade, JobFamily } from '../frameworks/codes';
 import type { NonEmptyString } from '../primitives/strings';
 
 /** What the staff member's rules need to remember (facts for eligibility live in the log). */

@@ -1,10 +1,11 @@
+import { seedFrameworks } from '../frameworks/seeds';
 import { describe, expect, it } from 'vitest';
 import { StaffCommand } from '../commands/staff';
 import { command, event } from '../../test/build';
 import { spec } from '../../test/spec';
 import { staffDecider } from './staff';
 
-const staff = spec(staffDecider);
+const staff = spec(staffDecider(seedFrameworks));
 const cmd = (type: string, data: unknown, ctx?: Parameters<typeof command>[3]) =>
   command(StaffCommand, type, data, ctx);
 
@@ -363,7 +364,7 @@ describe('staff member', () => {
 
 describe('dates on a fact', () => {
   it('a course does not expire before it was completed', () => {
-    spec(staffDecider)
+    spec(staffDecider(seedFrameworks))
       .given(joinedL1)
       .when(
         command(StaffCommand, 'RecordTraining', {
@@ -376,7 +377,7 @@ describe('dates on a fact', () => {
   });
 
   it('a registration does not expire before it began', () => {
-    spec(staffDecider)
+    spec(staffDecider(seedFrameworks))
       .given(joinedL1)
       .when(
         command(StaffCommand, 'RecordRegistration', {

@@ -3,10 +3,11 @@ import type { StaffCommand } from '../commands/staff';
 import type { Decider } from '../decider';
 import { domainError, type DomainError } from '../errors';
 import type { StaffEvent } from '../events/staff';
-import { isGradeInFamily } from '../job-families';
+import type { FrameworkCatalogue } from '../frameworks/catalogue';
+import { gradeOnDate } from '../frameworks/grade-on';
 import { decideGradeChange } from './staff-grade';
 import { decideAssignLineManager, decideEndLineManagement } from './staff-line-management';
-import { gradeOutsideFamily, outOfOrder } from './staff-refusals';
+import { outOfOrder } from './staff-refusals';
 import { decideRetraction } from './staff-retraction';
 import { evolveStaff, initialStaffState, type JoinedStaff, type StaffState } from './staff-state';
 
@@ -15,7 +16,11 @@ type Result = E.Either<DomainError, readonly StaffEvent[]>;
 const one = (event: StaffEvent): Result => E.right([event]);
 
 /** Commands for someone on the staff (not someone who has left). */
-const decideForActive = (command: StaffCommand, s: JoinedStaff): Result => {
+const decideForActive = (
+  command: StaffCommand,
+  s: JoinedStaff,
+  frameworks: FrameworkCatalogue,
+): Result => {
   switch (command.type) {
     case 'JoinStaff':
       return E.left(
@@ -60,11 +65,11 @@ const decideForActive = (command: StaffCommand, s: JoinedStaff): Result => {
     case 'RecordExperience':
       return one({ type: 'ExperienceEvidenced', data: command.data });
     case 'AssignLineManager':
-      return decideAssignLineManager(command, s);
+      return decideAssignLineManager(command, s, frameworks);
     case 'EndLineManagement':
       return decideEndLineManagement(command, s);
     case 'ChangeGrade':
-      return decideGradeChange(command.data, s);
+      return decideGradeChange(command.data, s, frameworks);
     case 'RecordLeaving':
       return one({ type: 'StaffLeft', data: command.data });
     case 'RetractFact':
@@ -75,7 +80,11 @@ const decideForActive = (command: StaffCommand, s: JoinedStaff): Result => {
 const isAppliedRegrade = (caseId: string | undefined, s: JoinedStaff): boolean =>
   caseId !== undefined && s.appliedRegrades.includes(caseId);
 
-const decideStaff = (command: StaffCommand, state: StaffState): Result => {
+const decideStaff = (
+  command: StaffCommand,
+  state: StaffState,
+  frameworks: FrameworkCatalogue,
+): Result => {
   if (state.status === 'not-joined') {
     if (command.type !== 'JoinStaff')
       return E.left(
@@ -85,8 +94,9 @@ const decideStaff = (command: StaffCommand, state: StaffState): Result => {
           'this person has not joined',
         ),
       );
-    const { jobFamily, grade } = command.data;
-    if (!isGradeInFamily(jobFamily, grade)) return E.left(gradeOutsideFamily(jobFamily, grade));
+    const { jobFamily, grade, joinedOn } = command.data;
+    const placed = gradeOnDate(frameworks, jobFamily, grade, joinedOn);
+    if (E.isLeft(placed)) return placed;
     return one({ type: 'StaffJoined', data: command.data });
   }
   // A grade change the regrade process re-sends is answered as done, even after leaving:
@@ -101,11 +111,17 @@ const decideStaff = (command: StaffCommand, state: StaffState): Result => {
         `staff ${state.staffId} has left`,
       ),
     );
-  return decideForActive(command, state);
+  return decideForActive(command, state, frameworks);
 };
 
-export const staffDecider: Decider<StaffCommand, StaffEvent, StaffState> = {
-  decide: decideStaff,
+/**
+ * A staff member's rules, judged against the career frameworks given (grades and spans of
+ * control are data: the application passes the versions it knows when it decides).
+ */
+export const staffDecider = (
+  frameworks: FrameworkCatalogue,
+): Decider<StaffCommand, StaffEvent, StaffState> => ({
+  decide: (command, state) => decideStaff(command, state, frameworks),
   evolve: evolveStaff,
   initialState: initialStaffState,
-};
+});

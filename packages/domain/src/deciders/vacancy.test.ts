@@ -1,15 +1,17 @@
-import { describe, it } from 'vitest';
+import { seedFrameworks } from '../frameworks/seeds';
+import { describe, expect, it } from 'vitest';
 import { VacancyCommand } from '../commands/vacancy';
 import { command, event } from '../../test/build';
 import { spec } from '../../test/spec';
 import { vacancyDecider } from './vacancy';
 
-const vacancy = spec(vacancyDecider);
+const vacancy = spec(vacancyDecider(seedFrameworks));
 const cmd = (type: string, data: unknown) => command(VacancyCommand, type, data);
 const opening = {
   vacancyId: 'v-1',
   jobFamily: 'family-worker',
   grade: 'L2',
+  serviceArea: 'childrens-services',
   team: 'Early Help West',
   zone: 'Weymouth',
   openedOn: '2024-03-01',
@@ -27,6 +29,18 @@ describe('vacancy', () => {
       .given()
       .when(cmd('OpenVacancy', { ...opening, grade: 'SW2' }))
       .thenFails('GradeOutsideJobFamily');
+  });
+
+  it('records the service the post is in, named as a slug', () => {
+    vacancy
+      .given()
+      .when(cmd('OpenVacancy', { ...opening, serviceArea: 'adult-social-care' }))
+      .then(event('VacancyOpened', { ...opening, serviceArea: 'adult-social-care' }));
+    expect(() => cmd('OpenVacancy', { ...opening, serviceArea: "Children's Services" })).toThrow(
+      /serviceArea must be ServiceArea/,
+    );
+    const { serviceArea: _, ...unscoped } = opening;
+    expect(() => cmd('OpenVacancy', unscoped)).toThrow(/serviceArea is required/);
   });
 
   it('opens once', () => {

@@ -3,7 +3,9 @@ import type { VacancyCommand } from '../commands/vacancy';
 import type { Decider } from '../decider';
 import { domainError, type DomainError } from '../errors';
 import type { VacancyEvent } from '../events/vacancy';
-import { isGradeInFamily, jobFamilies, type Grade, type JobFamily } from '../job-families';
+import type { FrameworkCatalogue } from '../frameworks/catalogue';
+import type { Grade, JobFamily } from '../frameworks/codes';
+import { gradeOnDate } from '../frameworks/grade-on';
 
 export type VacancyState =
   | { readonly status: 'none' }
@@ -42,7 +44,11 @@ const evolveVacancy = (state: VacancyState, event: VacancyEvent): VacancyState =
 
 type Result = E.Either<DomainError, readonly VacancyEvent[]>;
 
-const decideVacancy = (command: VacancyCommand, state: VacancyState): Result => {
+const decideVacancy = (
+  command: VacancyCommand,
+  state: VacancyState,
+  frameworks: FrameworkCatalogue,
+): Result => {
   if (command.type === 'OpenVacancy') {
     if (state.status !== 'none')
       return E.left(
@@ -52,15 +58,10 @@ const decideVacancy = (command: VacancyCommand, state: VacancyState): Result => 
           `vacancy ${state.vacancyId} already exists`,
         ),
       );
-    const { jobFamily, grade } = command.data;
-    if (!isGradeInFamily(jobFamily, grade))
-      return E.left(
-        domainError(
-          'GradeOutsideJobFamily',
-          'A grade must belong to the job family',
-          `grade ${grade} is not a ${jobFamilies[jobFamily].title} grade`,
-        ),
-      );
+    // A post is at a grade of the framework in force on the day it opens.
+    const { jobFamily, grade, openedOn } = command.data;
+    const placed = gradeOnDate(frameworks, jobFamily, grade, openedOn);
+    if (E.isLeft(placed)) return placed;
     return E.right([{ type: 'VacancyOpened', data: command.data }]);
   }
   if (state.status === 'none')
@@ -108,8 +109,11 @@ const decideVacancy = (command: VacancyCommand, state: VacancyState): Result => 
   return E.right([{ type: 'VacancyWithdrawn', data: command.data }]);
 };
 
-export const vacancyDecider: Decider<VacancyCommand, VacancyEvent, VacancyState> = {
-  decide: decideVacancy,
+/** A vacancy's rules, judged against the career frameworks given (its grade must be on one). */
+export const vacancyDecider = (
+  frameworks: FrameworkCatalogue,
+): Decider<VacancyCommand, VacancyEvent, VacancyState> => ({
+  decide: (command, state) => decideVacancy(command, state, frameworks),
   evolve: evolveVacancy,
   initialState: { status: 'none' },
-};
+});

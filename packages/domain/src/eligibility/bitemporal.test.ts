@@ -1,3 +1,4 @@
+import { seedFrameworks } from '../frameworks/seeds';
 import { describe, expect, it } from 'vitest';
 import { policiesKnownAt } from '../policies/select';
 import { familyWorkerPolicyV1 } from '../policies/seeds/family-worker';
@@ -20,7 +21,7 @@ const asOf = (
   policies: readonly PolicyDocument[] = seedPolicies,
   extra: Partial<EvaluateOptions> = {},
 ) =>
-  evaluate(facts, policies, {
+  evaluate(facts, { policies, frameworks: seedFrameworks }, {
     effectiveOn: isoDate(effectiveOn),
     knownAt: isoDateTime(knownAt),
     ...extra,

@@ -1,8 +1,8 @@
+import { seedRules } from '../eligibility/rules';
 import * as E from 'fp-ts/Either';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEvent } from '../events/codec';
-import { seedPolicies } from '../policies/seeds';
 import { instantOf, utcDateOf } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
 import { isoDate, isoDateTime } from '../../test/dates';
@@ -101,8 +101,8 @@ describe('facts decoded once', () => {
           // One decoding serves every date and instant asked about, as a cache would use it.
           const decoded = decodeFacts(history);
           for (const axes of asked)
-            expect(JSON.stringify(evaluateDecoded(decoded, seedPolicies, options(axes)))).toBe(
-              JSON.stringify(evaluate(history, seedPolicies, options(axes))),
+            expect(JSON.stringify(evaluateDecoded(decoded, seedRules, options(axes)))).toBe(
+              JSON.stringify(evaluate(history, seedRules, options(axes))),
             );
         },
       ),
@@ -133,8 +133,8 @@ describe('facts decoded once', () => {
       fc.property(spoiledHistory, axesArbitrary, fc.nat(), (history, axes, cut) => {
         const at = cut % (history.length + 1);
         const parts = [...decodeFacts(history.slice(at)), ...decodeFacts(history.slice(0, at))];
-        expect(JSON.stringify(evaluateDecoded(parts, seedPolicies, options(axes)))).toBe(
-          JSON.stringify(evaluate(history, seedPolicies, options(axes))),
+        expect(JSON.stringify(evaluateDecoded(parts, seedRules, options(axes)))).toBe(
+          JSON.stringify(evaluate(history, seedRules, options(axes))),
         );
       }),
       { numRuns: 100 },

@@ -1,4 +1,6 @@
-import { jobFamilies, nextGrade, type Grade } from '../job-families';
+import { frameworkInForce } from '../frameworks/catalogue';
+import type { Grade } from '../frameworks/codes';
+import { gradeAbove, gradeIn } from '../frameworks/ladder';
 import type { Criterion } from '../policies/criterion';
 import { evaluateCriterion } from '../policies/criteria';
 import type { PolicyDocument } from '../policies/document';
@@ -7,6 +9,7 @@ import type { IsoDate, IsoDateTime } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
 import type { EvidenceContext } from './evidence';
 import { decodeFacts, knownDecodedFacts, type DecodedFact } from './decoded-facts';
+import type { Rules } from './rules';
 import { staffIdIn, staffSituation, vacanciesIn } from './situation';
 import type { CriterionLine, Verdict } from './verdict';
 
@@ -33,7 +36,7 @@ export interface EvaluateOptions {
   readonly knownAt: IsoDateTime;
   /** Whose eligibility; defaults to the first person who joined in `history`. */
   readonly staffId?: string;
-  /** The grade asked about; defaults to the next grade up the family's ladder. */
+  /** The grade asked about; defaults to the next grade up the ladder in force that day. */
   readonly toGrade?: Grade;
   /** For vacancy-route progression: the vacant post a regrade would fill. */
   readonly vacancyId?: string;
@@ -86,14 +89,15 @@ const summarise = (
 };
 
 /**
- * Is the person eligible to progress, as known at `knownAt`, on `effectiveOn`, under the
- * policy in force that day? One line per criterion says why. Pure and deterministic.
+ * Is the person eligible to progress, as known at `knownAt`, on `effectiveOn`, up the ladder
+ * of the career framework and under the policy in force that day? One line per criterion
+ * says why. Pure and deterministic.
  */
 export const evaluate = (
   history: readonly RecordedFact[],
-  policies: readonly PolicyDocument[],
+  rules: Rules,
   options: EvaluateOptions,
-): Verdict => evaluateDecoded(decodeFacts(history), policies, options);
+): Verdict => evaluateDecoded(decodeFacts(history), rules, options);
 
 /**
  * `evaluate` over a history decoded beforehand with `decodeFacts`: the same verdict, byte
@@ -101,15 +105,26 @@ export const evaluate = (
  */
 export const evaluateDecoded = (
   decoded: readonly DecodedFact[],
-  policies: readonly PolicyDocument[],
+  rules: Rules,
   options: EvaluateOptions,
-): Verdict => canonical(judge(decoded, policies, options));
+): Verdict => canonical(judge(decoded, rules, options));
 
-const judge = (
-  decoded: readonly DecodedFact[],
-  policies: readonly PolicyDocument[],
-  options: EvaluateOptions,
-): Verdict => {
+/** Why there is no next grade: the top of the ladder, or a grade the ladder no longer has. */
+const noNextGrade = (
+  rules: Rules,
+  jobFamily: string,
+  grade: string,
+  effectiveOn: IsoDate,
+): string => {
+  const framework = frameworkInForce(rules.frameworks, jobFamily, effectiveOn);
+  if (framework === undefined)
+    return `No ${jobFamily} career framework was in force on ${effectiveOn}.`;
+  return gradeIn(framework, grade) === undefined
+    ? `${grade} is not a grade of the ${framework.title} framework (v${framework.version}) in force on ${effectiveOn}.`
+    : `${grade} is the top of the ${framework.title} grades.`;
+};
+
+const judge = (decoded: readonly DecodedFact[], rules: Rules, options: EvaluateOptions): Verdict => {
   const { effectiveOn, knownAt } = options;
   const { facts } = knownDecodedFacts(decoded, { effectiveOn, knownAt });
   const staffId = options.staffId ?? staffIdIn(facts) ?? '';
@@ -133,7 +148,9 @@ const judge = (
       summary: `No staff record for ${staffId || 'this person'} was known at ${knownAt} for ${effectiveOn}.`,
     };
   const { jobFamily, grade } = situation;
-  const toGrade = options.toGrade ?? nextGrade(jobFamily, grade);
+  const toGrade =
+    options.toGrade ??
+    gradeAbove(frameworkInForce(rules.frameworks, jobFamily, effectiveOn), grade)?.code;
   const placed = { ...empty, jobFamily, fromGrade: grade, toGrade: toGrade ?? null };
   if (situation.kind === 'left')
     return {
@@ -147,9 +164,9 @@ const judge = (
       ...placed,
       policy: null,
       outcome: 'no-next-grade',
-      summary: `${grade} is the top of the ${jobFamilies[jobFamily].title} grades.`,
+      summary: noNextGrade(rules, jobFamily, grade, effectiveOn),
     };
-  const policy = policyInForce(policies, jobFamily, effectiveOn);
+  const policy = policyInForce(rules.policies, jobFamily, effectiveOn);
   if (policy === undefined)
     return {
       ...placed,

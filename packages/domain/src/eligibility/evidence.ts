@@ -1,4 +1,4 @@
-import type { Grade, JobFamily } from '../job-families';
+import type { Grade, JobFamily } from '../frameworks/codes';
 import type { IsoDate } from '../primitives/time';
 import type { KnownFact } from './known-facts';
 
@@ -7,6 +7,8 @@ export interface VacancyView {
   readonly vacancyId: string;
   readonly jobFamily: JobFamily;
   readonly grade: Grade;
+  /** The service the post is in (e.g. `childrens-services`). */
+  readonly serviceArea: string;
   readonly status: 'open' | 'filled' | 'withdrawn';
   readonly eventIds: readonly string[];
 }

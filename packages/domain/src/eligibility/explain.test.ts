@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { seedPolicies } from '../policies/seeds';
 import { isoDate, isoDateTime } from '../../test/dates';
 import { familyWorkerLevel1 } from '../../test/seed-scenarios';
 import { evaluate } from './evaluate';
+import { seedRules } from './rules';
 import { explainVerdict } from './explain';
 
 describe('an explained verdict for people', () => {
   it('names each criterion, the events it rested on, and what is missing', () => {
-    const verdict = evaluate(familyWorkerLevel1().facts, seedPolicies, {
+    const verdict = evaluate(familyWorkerLevel1().facts, seedRules, {
       effectiveOn: isoDate('2024-06-01'),
       knownAt: isoDateTime('2024-06-01T12:00:00Z'),
     });
@@ -23,7 +23,7 @@ describe('an explained verdict for people', () => {
   });
 
   it('fields come in one fixed order, so the JSON is the same byte for byte', () => {
-    const verdict = evaluate(familyWorkerLevel1().facts, seedPolicies, {
+    const verdict = evaluate(familyWorkerLevel1().facts, seedRules, {
       effectiveOn: isoDate('2024-06-01'),
       knownAt: isoDateTime('2024-06-01T12:00:00Z'),
     });

@@ -1,3 +1,4 @@
+import { seedFrameworks } from '../frameworks/seeds';
 import { describe, expect, it } from 'vitest';
 import { event, logBuilder } from '../../test/build';
 import { isoDate, isoDateTime } from '../../test/dates';
@@ -37,14 +38,14 @@ const given = (history: readonly RecordedFact[]) => ({
     const policies = policiesKnownAt(published, KNOWN_AT);
     const decoded = decodeFacts(history);
     const verdictOn = (date: string) =>
-      evaluateDecoded(decoded, policies, {
+      evaluateDecoded(decoded, { policies, frameworks: seedFrameworks }, {
         effectiveOn: isoDate(date),
         knownAt: isoDateTime(KNOWN_AT),
         staffId: 'fw-1',
       });
     const verdict = verdictOn(effectiveOn);
     const answer = holdsUntil(
-      { verdict, history, decoded, policyFacts: published, policies },
+      { verdict, history, decoded, policyFacts: published, rules: { policies, frameworks: seedFrameworks } },
       limits,
     );
     return {

@@ -1,8 +1,8 @@
-import type { PolicyDocument } from '../policies/document';
 import { addMonths, type IsoDate } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
 import type { DecodedFact } from './decoded-facts';
 import { evaluateDecoded } from './evaluate';
+import type { Rules } from './rules';
 import { candidateDates, periodsIn } from './time-boundaries';
 import type { Verdict } from './verdict';
 
@@ -21,10 +21,13 @@ export interface HoldsUntilQuestion {
   readonly history: readonly RecordedFact[];
   /** … and the same history decoded once (`decodeFacts(history)`), for the dates tried. */
   readonly decoded: readonly DecodedFact[];
-  /** The family's policy facts as recorded (their dates and periods bound the answer). */
+  /**
+   * The family's policy and career framework facts as recorded (their dates and periods
+   * bound the answer: a version taking effect may change the verdict).
+   */
   readonly policyFacts: readonly RecordedFact[];
-  /** The policies known at the verdict's `knownAt`, as it was evaluated with. */
-  readonly policies: readonly PolicyDocument[];
+  /** The rules known at the verdict's `knownAt`, as it was evaluated with. */
+  readonly rules: Rules;
 }
 
 /** What must stay the same for a verdict to "hold": its outcome and each line's status and evidence. */
@@ -46,12 +49,15 @@ export const verdictSignature = (v: Verdict): string =>
  * last one tried, which is the answer (never "forever" on a search cut short).
  */
 export const holdsUntil = (
-  { verdict, history, decoded, policyFacts, policies }: HoldsUntilQuestion,
+  { verdict, history, decoded, policyFacts, rules }: HoldsUntilQuestion,
   limits: HoldsUntilLimits = holdsUntilLimits,
 ): IsoDate | null => {
-  // At the top of the ladder nothing time does changes the answer.
-  if (verdict.outcome === 'no-next-grade') return null;
   const { effectiveOn, knownAt, staffId } = verdict;
+  // At the top of the ladder only a later framework version (a new grade) changes the answer.
+  const laterLadder = rules.frameworks.some(
+    (f) => f.family === verdict.jobFamily && f.effectiveFrom > effectiveOn,
+  );
+  if (verdict.outcome === 'no-next-grade' && !laterLadder) return null;
   const restedOn = new Set(verdict.lines.flatMap((l) => (l.status === 'met' ? l.restedOn : [])));
   const dated = history.flatMap((f) =>
     restedOn.has(f.eventId) || f.effectiveAt.slice(0, 10) > effectiveOn
@@ -70,7 +76,7 @@ export const holdsUntil = (
   const changesOn = tried.find(
     (date) =>
       verdictSignature(
-        evaluateDecoded(decoded, policies, { effectiveOn: date, knownAt, staffId }),
+        evaluateDecoded(decoded, rules, { effectiveOn: date, knownAt, staffId }),
       ) !== signature,
   );
   if (changesOn !== undefined) return changesOn;

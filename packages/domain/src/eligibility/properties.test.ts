@@ -1,8 +1,8 @@
+import { seedRules } from '../eligibility/rules';
 import * as E from 'fp-ts/Either';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeEvent, encodeEvent } from '../events/codec';
-import { seedPolicies } from '../policies/seeds';
 import { instantOf } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
 import { event } from '../../test/build';
@@ -12,7 +12,7 @@ import { axesArbitrary, historyArbitrary } from '../../test/history.arbitrary';
 import { Verdict } from './verdict';
 
 const run = (history: readonly RecordedFact[], axes: { effectiveOn: string; knownAt: string }) =>
-  evaluate(history, seedPolicies, {
+  evaluate(history, seedRules, {
     effectiveOn: isoDate(axes.effectiveOn),
     knownAt: isoDateTime(axes.knownAt),
   });

@@ -1,7 +1,7 @@
+import { seedRules } from '../eligibility/rules';
 import { describe, expect, it } from 'vitest';
 import type { RecordedFact } from '../recorded-fact';
 import { isoDate, isoDateTime } from '../../test/dates';
-import { seedPolicies } from '../policies/seeds';
 import { familyWorkerLevel1, socialWorkerSw2 } from '../../test/seed-scenarios';
 import { evaluate } from './evaluate';
 import type { CriterionLine, Verdict } from './verdict';
@@ -12,7 +12,7 @@ const asOf = (
   facts: readonly RecordedFact[],
   effectiveOn: string,
   knownAt = `${effectiveOn}T23:59:59Z`,
-) => evaluate(facts, seedPolicies, { effectiveOn: date(effectiveOn), knownAt: instant(knownAt) });
+) => evaluate(facts, seedRules, { effectiveOn: date(effectiveOn), knownAt: instant(knownAt) });
 const lineOf = (verdict: Verdict, id: string): CriterionLine => {
   const l = verdict.lines.find((x) => x.criterionId === id);
   if (l === undefined) throw new Error(`no line ${id}`);
@@ -26,7 +26,7 @@ describe('Family Worker progression (Dorset, HS461)', () => {
     expect(verdict.toGrade).toBe('L2');
     const vacancy = lineOf(verdict, 'fw-vacancy');
     expect(vacancy.status).toBe('unmet');
-    expect(vacancy.missing).toBe('an open family-worker vacancy at L2');
+    expect(vacancy.missing).toBe('an open family-worker vacancy at L2 in childrens-services');
     expect(
       verdict.lines.filter((l) => l.importance === 'essential' && l.status === 'unmet'),
     ).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { isStaffEvent, isVacancyEvent } from '../events/guards';
 import type { StaffEvent } from '../events/staff';
 import type { VacancyEvent } from '../events/vacancy';
-import type { Grade, JobFamily } from '../job-families';
+import type { Grade, JobFamily } from '../frameworks/codes';
 import type { IsoDate } from '../primitives/time';
 import { parseStreamName, streamNameOf, StreamId } from '../streams';
 import type { VacancyView } from './evidence';
@@ -91,6 +91,7 @@ export const vacanciesIn = (facts: readonly KnownFact[]): readonly VacancyView[]
       vacancyId: opened.event.data.vacancyId,
       jobFamily: opened.event.data.jobFamily,
       grade: opened.event.data.grade,
+      serviceArea: opened.event.data.serviceArea,
       status:
         closing === undefined
           ? 'open'

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Grade, JobFamily } from '../job-families';
+import { Grade, JobFamily } from '../frameworks/codes';
 import { PolicyRef } from '../policies/document';
 import { Importance } from '../policies/criterion';
 import { IsoDate, IsoDateTime } from '../primitives/time';

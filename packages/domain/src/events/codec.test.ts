@@ -1,3 +1,4 @@
+import { seedFrameworks } from '../frameworks/seeds';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { StaffCommand } from '../commands/staff';
@@ -126,9 +127,9 @@ describe('fields a schema does not know', () => {
       contractedHours: 37,
       joinedOn: '2021-01-04',
     });
-    const decided = staffDecider.decide(
+    const decided = staffDecider(seedFrameworks).decide(
       staffCommand,
-      staffDecider.evolve(staffDecider.initialState, joined),
+      staffDecider(seedFrameworks).evolve(staffDecider(seedFrameworks).initialState, joined),
     );
     if (E.isLeft(decided)) throw new Error(decided.left.message);
     expect(decided.right.map(encodeEvent).map((e) => e.data)).toEqual([

@@ -1,10 +1,11 @@
+import { frameworkEventDefinitions, type FrameworkEvent } from './framework';
 import { policyEventDefinitions, type PolicyEvent } from './policy';
 import { regradeEventDefinitions, type RegradeEvent } from './regrade';
 import { staffEventDefinitions, type StaffEvent } from './staff';
 import { vacancyEventDefinitions, type VacancyEvent } from './vacancy';
 
 /** Every event Ladder records, as `{ type, data }`, discriminated on `type`. */
-export type DomainEvent = StaffEvent | VacancyEvent | PolicyEvent | RegradeEvent;
+export type DomainEvent = StaffEvent | VacancyEvent | PolicyEvent | RegradeEvent | FrameworkEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const eventDefinitions = [
@@ -12,6 +13,7 @@ export const eventDefinitions = [
   ...vacancyEventDefinitions,
   ...policyEventDefinitions,
   ...regradeEventDefinitions,
+  ...frameworkEventDefinitions,
 ] as const;
 
 export type EventDefinitionFor = (typeof eventDefinitions)[number];

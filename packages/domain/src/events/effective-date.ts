@@ -43,6 +43,8 @@ export const effectiveDateOf = (event: DomainEvent): IsoDate => {
       return event.data.withdrawnOn;
     case 'PolicyVersionPublished':
       return event.data.publishedOn;
+    case 'CareerFrameworkPublished':
+      return event.data.publishedOn;
     case 'RegradeRequested':
       return event.data.requestedOn;
     case 'EligibilityAssessed':

@@ -1,4 +1,5 @@
 import type { DomainEvent } from './domain-event';
+import { frameworkEventDefinitions, type FrameworkEvent } from './framework';
 import { policyEventDefinitions, type PolicyEvent } from './policy';
 import { regradeEventDefinitions, type RegradeEvent } from './regrade';
 import { staffEventDefinitions, type StaffEvent } from './staff';
@@ -13,3 +14,4 @@ export const isStaffEvent = guard<StaffEvent>(staffEventDefinitions);
 export const isVacancyEvent = guard<VacancyEvent>(vacancyEventDefinitions);
 export const isPolicyEvent = guard<PolicyEvent>(policyEventDefinitions);
 export const isRegradeEvent = guard<RegradeEvent>(regradeEventDefinitions);
+export const isFrameworkEvent = guard<FrameworkEvent>(frameworkEventDefinitions);

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Grade, JobFamily } from '../job-families';
+import { Grade, JobFamily } from '../frameworks/codes';
 import { AssessmentMethod, DbsLevel } from '../policies/criterion';
 import { WeeklyHours } from '../primitives/numbers';
 import { NonEmptyString } from '../primitives/strings';

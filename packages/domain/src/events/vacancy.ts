@@ -1,21 +1,30 @@
 import * as t from 'io-ts';
-import { Grade, JobFamily } from '../job-families';
+import { Grade, JobFamily } from '../frameworks/codes';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';
+import { ServiceArea } from '../service-area';
 import { defineEvent, type EventOf } from './define';
 import { exactPartial, exactType } from './exact';
+import { upcastVacancyOpenedV1 } from './upcasters/vacancy-opened-v1';
+
+// The service a post is in travels with the vacancy events that carry it.
+export { ServiceArea } from '../service-area';
+export { SERVICE_AREA_BEFORE_V2 } from './upcasters/vacancy-opened-v1';
 
 export const VacancyOpened = defineEvent(
   'VacancyOpened',
-  1,
+  2,
   exactType({
     vacancyId: NonEmptyString,
     jobFamily: JobFamily,
     grade: Grade,
+    // v2: the service the post is in, so a policy can ask for one "within Children's Services".
+    serviceArea: ServiceArea,
     team: NonEmptyString,
     zone: NonEmptyString,
     openedOn: IsoDate,
   }),
+  { 1: upcastVacancyOpenedV1 },
 );
 
 export const VacancyFilled = defineEvent(

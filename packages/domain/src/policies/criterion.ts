@@ -1,7 +1,8 @@
 import * as t from 'io-ts';
-import { Grade } from '../job-families';
+import { Grade } from '../frameworks/codes';
 import { PositiveInteger } from '../primitives/numbers';
 import { NonEmptyString } from '../primitives/strings';
+import { ServiceArea } from '../service-area';
 
 // The closed set of criterion kinds. Each is evaluated by one pure function in ./criteria.
 
@@ -50,7 +51,15 @@ export const ExperienceEvidencedRule = t.type({
   kind: t.literal('experience-evidenced'),
   area: NonEmptyString,
 });
-export const VacancyOpenRule = t.type({ kind: t.literal('vacancy-open') });
+export const VacancyOpenRule = t.intersection([
+  t.type({ kind: t.literal('vacancy-open') }),
+  /**
+   * The services a vacancy must be in to count ("a specific vacant role within Children's
+   * Services"). Absent: a vacancy in any service counts, as every version published before
+   * the field existed said, so their verdicts replay unchanged.
+   */
+  t.partial({ serviceAreas: t.array(ServiceArea) }),
+]);
 export const MinimumTimeInGradeRule = t.type({
   kind: t.literal('minimum-time-in-grade'),
   months: Months,

@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { JobFamily } from '../job-families';
+import { JobFamily } from '../frameworks/codes';
 import { PositiveInteger } from '../primitives/numbers';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';

@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/Either';
 import { decodeEvent } from '../events/codec';
-import type { JobFamily } from '../job-families';
 import { instantOf, type IsoDate } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
 import type { PolicyDocument } from './document';
@@ -8,7 +7,7 @@ import type { PolicyDocument } from './document';
 /** The family's version in force on a date: the latest effective date on or before it. */
 export const policyInForce = (
   policies: readonly PolicyDocument[],
-  family: JobFamily,
+  family: string,
   effectiveOn: IsoDate,
 ): PolicyDocument | undefined =>
   policies

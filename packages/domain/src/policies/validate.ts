@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/Either';
 import { domainError, type DomainError } from '../errors';
-import { isGradeInFamily } from '../job-families';
+import { frameworkInForce, type FrameworkCatalogue } from '../frameworks/catalogue';
+import { gradeIn } from '../frameworks/ladder';
+import { noFrameworkInForce } from '../frameworks/refusals';
 import type { CriterionRule } from './criterion';
 import type { PolicyDocument } from './document';
 
@@ -24,13 +26,22 @@ const requiredList = (rule: CriterionRule): readonly [string, readonly unknown[]
       return ['regulators', rule.regulators];
     case 'assessment-passed':
       return ['methods', rule.methods];
+    case 'vacancy-open':
+      return rule.serviceAreas === undefined ? undefined : ['serviceAreas', rule.serviceAreas];
     default:
       return undefined;
   }
 };
 
-/** Checks what the codec cannot: unique ids, meetable rules, grades of the family. */
-export const validatePolicy = (document: PolicyDocument): E.Either<DomainError, PolicyDocument> => {
+/**
+ * Checks what the codec cannot: unique ids, meetable rules, and grades named by `appliesTo`
+ * that are grades of the family's career framework in force when the policy takes effect.
+ */
+export const validatePolicy = (
+  document: PolicyDocument,
+  frameworks: FrameworkCatalogue,
+): E.Either<DomainError, PolicyDocument> => {
+  const framework = frameworkInForce(frameworks, document.family, document.effectiveFrom);
   const seen = new Set<string>();
   for (const [i, criterion] of document.criteria.entries()) {
     const at = `document.criteria[${i}]`;
@@ -39,9 +50,15 @@ export const validatePolicy = (document: PolicyDocument): E.Either<DomainError, 
     const list = requiredList(criterion.rule);
     if (list !== undefined && list[1].length === 0)
       return invalid(`${at}.rule.${list[0]}`, 'must list at least one');
-    const stray = criterion.appliesTo?.find((g) => !isGradeInFamily(document.family, g));
+    if (criterion.appliesTo === undefined) continue;
+    if (framework === undefined)
+      return E.left(noFrameworkInForce(document.family, document.effectiveFrom));
+    const stray = criterion.appliesTo.find((g) => gradeIn(framework, g) === undefined);
     if (stray !== undefined)
-      return invalid(`${at}.appliesTo`, `names ${stray}, not a ${document.family} grade`);
+      return invalid(
+        `${at}.appliesTo`,
+        `names ${stray}, not a grade of the ${document.family} framework v${framework.version}`,
+      );
   }
   return E.right(document);
 };

@@ -1,3 +1,4 @@
+import { seedFrameworks } from '../frameworks/seeds';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { StaffCommand } from '../commands/staff';
@@ -76,8 +77,8 @@ describe('leaver process manager', () => {
     expect(commands[0]).toMatchObject({ causationId: 'evt-left', correlationId: 'corr-left' });
 
     const full = managerHistory.reduce(
-      (state, e) => staffDecider.evolve(state, e),
-      staffDecider.initialState,
+      (state, e) => staffDecider(seedFrameworks).evolve(state, e),
+      staffDecider(seedFrameworks).initialState,
     );
     const newReport = command(
       StaffCommand,
@@ -85,16 +86,16 @@ describe('leaver process manager', () => {
       { reportId: 'r-6', assignedOn: '2024-10-01' },
       hr,
     );
-    const refused = staffDecider.decide(newReport, full);
+    const refused = staffDecider(seedFrameworks).decide(newReport, full);
     expect(E.isLeft(refused) && refused.left.code).toBe('SpanOfControlExceeded');
 
     const [end] = commands;
     if (end?.target !== 'staff') throw new Error('expected a staff command');
-    const released = right(staffDecider.decide(end.command, full)).reduce(
-      (state, e) => staffDecider.evolve(state, e),
+    const released = right(staffDecider(seedFrameworks).decide(end.command, full)).reduce(
+      (state, e) => staffDecider(seedFrameworks).evolve(state, e),
       full,
     );
-    expect(right(staffDecider.decide(newReport, released))).toEqual([
+    expect(right(staffDecider(seedFrameworks).decide(newReport, released))).toEqual([
       {
         type: 'LineManagerAssigned',
         data: { managerId: 'm-1', reportId: 'r-6', assignedOn: '2024-10-01' },

@@ -1,3 +1,5 @@
+import { seedRules } from '../eligibility/rules';
+import { seedFrameworks } from '../frameworks/seeds';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
 import { RegradeCommand } from '../commands/regrade';
@@ -8,7 +10,6 @@ import { vacancyDecider } from '../deciders/vacancy';
 import { evaluate } from '../eligibility/evaluate';
 import { isRegradeEvent, isStaffEvent, isVacancyEvent } from '../events/guards';
 import type { RegradeEvent } from '../events/regrade';
-import { seedPolicies } from '../policies/seeds';
 import { streamNameOf } from '../streams';
 import { command, event } from '../../test/build';
 import { isoDate, isoDateTime } from '../../test/dates';
@@ -25,7 +26,7 @@ const right = <A>(e: E.Either<unknown, A>): A => {
 /** Runs the regrade case from request to completion with a real verdict; returns its events. */
 const completedCase = () => {
   const log = familyWorkerLevel1({ withVacancy: true });
-  const verdict = evaluate(log.facts, seedPolicies, {
+  const verdict = evaluate(log.facts, seedRules, {
     effectiveOn: isoDate('2024-06-03'),
     knownAt: isoDateTime('2024-06-03T09:00:00Z'),
     vacancyId: 'v-7',
@@ -48,12 +49,12 @@ const completedCase = () => {
     command(RegradeCommand, 'ApproveRegrade', {}, { actor: head }),
     command(RegradeCommand, 'CompleteRegrade', { completedOn: '2024-07-01' }, { actor: head }),
   ];
-  let state = regradeDecider.initialState;
+  let state = regradeDecider(seedFrameworks).initialState;
   const events: RegradeEvent[] = [];
   for (const step of steps)
-    for (const ev of right(regradeDecider.decide(step, state))) {
+    for (const ev of right(regradeDecider(seedFrameworks).decide(step, state))) {
       events.push(ev);
-      state = regradeDecider.evolve(state, ev);
+      state = regradeDecider(seedFrameworks).evolve(state, ev);
     }
   return { log, events, state };
 };
@@ -80,15 +81,13 @@ describe('regrade process manager', () => {
 
     // Apply them to the other streams' deciders.
     const staffState = right(
-      hydrate(
-        staffDecider,
+      hydrate(staffDecider(seedFrameworks),
         isStaffEvent,
         log.facts.filter((f) => f.streamName === 'staff-fw-1'),
       ),
     );
     const vacancyState = right(
-      hydrate(
-        vacancyDecider,
+      hydrate(vacancyDecider(seedFrameworks),
         isVacancyEvent,
         log.facts.filter((f) => f.streamName === 'vacancy-v-7'),
       ),
@@ -96,8 +95,8 @@ describe('regrade process manager', () => {
     const [gradeCommand, fillCommand] = commands;
     if (gradeCommand?.target !== 'staff' || fillCommand?.target !== 'vacancy')
       throw new Error('unexpected commands');
-    const gradeEvents = right(staffDecider.decide(gradeCommand.command, staffState));
-    const fillEvents = right(vacancyDecider.decide(fillCommand.command, vacancyState));
+    const gradeEvents = right(staffDecider(seedFrameworks).decide(gradeCommand.command, staffState));
+    const fillEvents = right(vacancyDecider(seedFrameworks).decide(fillCommand.command, vacancyState));
     expect(gradeEvents).toEqual([
       {
         type: 'GradeChanged',
@@ -119,10 +118,10 @@ describe('regrade process manager', () => {
       event: completed,
     });
     expect(again).toEqual(commands);
-    const staffAfter = gradeEvents.reduce((s, e) => staffDecider.evolve(s, e), staffState);
-    const vacancyAfter = fillEvents.reduce((s, e) => vacancyDecider.evolve(s, e), vacancyState);
-    expect(right(staffDecider.decide(gradeCommand.command, staffAfter))).toEqual([]);
-    expect(right(vacancyDecider.decide(fillCommand.command, vacancyAfter))).toEqual([]);
+    const staffAfter = gradeEvents.reduce((s, e) => staffDecider(seedFrameworks).evolve(s, e), staffState);
+    const vacancyAfter = fillEvents.reduce((s, e) => vacancyDecider(seedFrameworks).evolve(s, e), vacancyState);
+    expect(right(staffDecider(seedFrameworks).decide(gradeCommand.command, staffAfter))).toEqual([]);
+    expect(right(vacancyDecider(seedFrameworks).decide(fillCommand.command, vacancyAfter))).toEqual([]);
   });
 
   it('a Social Worker SW2→SW3 completion changes the grade only (no vacancy)', () => {
