@@ -5,6 +5,7 @@ import { knownFacts } from '../../eligibility/known-facts';
 import type { DomainEvent } from '../../events/domain-event';
 import { StreamId } from '../../streams';
 import { event, logBuilder } from '../../../test/build';
+import { grade, jobFamily } from '../../../test/codes';
 import { isoDate } from '../../../test/dates';
 import { CriterionRule } from '../criterion';
 import { evaluateCriterion } from '.';
@@ -18,9 +19,9 @@ const evidence = (...events: DomainEvent[]): EvidenceContext => {
   return {
     effectiveOn: on,
     staffId: 'x',
-    jobFamily: 'social-worker',
-    grade: 'SW2',
-    toGrade: 'SW3',
+    jobFamily: jobFamily('social-worker'),
+    grade: grade('SW2'),
+    toGrade: grade('SW3'),
     gradeSince: { on: isoDate('2022-09-01'), eventId: 'evt-0' },
     facts,
     vacancies: [],
