@@ -54,6 +54,15 @@ export {
   type HeadcountRow,
   type TimeInGrade,
 } from './workforce/placement/queries';
+export {
+  headcountSeries,
+  monthsFrom,
+  MAX_SERIES_MONTHS,
+  type HeadcountMonth,
+  type HeadcountSeries,
+  type MonthHeadcount,
+  type SeriesQuery,
+} from './workforce/placement/series';
 export { lineManagementProjection } from './workforce/line-management/projection';
 export { spanOfControlBreaches, type SpanBreach } from './workforce/line-management/queries';
 export { vacanciesProjection } from './workforce/vacancies/projection';
@@ -86,6 +95,14 @@ export {
   type ComplianceQuery,
 } from './compliance/queries';
 export { expiringCounts, type ExpiringCount } from './compliance/counts';
+export {
+  complianceKinds,
+  expiringByMonth,
+  MAX_DUE_MONTHS,
+  type DueByMonth,
+  type DueCount,
+  type MonthDueCount,
+} from './compliance/by-month';
 
 // Eligibility pipeline
 export { eligibilityProjection } from './eligibility/projection';

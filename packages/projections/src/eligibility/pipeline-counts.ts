@@ -13,6 +13,10 @@ export type PipelineCount = Counted<
   {
     readonly eligible: number;
     readonly notEligible: number;
+    /** Not eligible for want of exactly one essential criterion: the nearest to progressing. */
+    readonly oneEssentialAway: number;
+    /** Not eligible, with two or more essentials unmet. */
+    readonly further: number;
     /** Most common first: where development effort would pay. */
     readonly unmetEssentials: readonly UnmetCount[];
   }
@@ -37,13 +41,20 @@ export const pipelineCounts = (
       }),
       (g) => {
         const unmet = new Map<string, number>();
-        for (const e of g)
-          for (const l of e.verdict.lines)
-            if (l.importance === 'essential' && l.status === 'unmet')
-              unmet.set(l.label, (unmet.get(l.label) ?? 0) + 1);
+        let oneEssentialAway = 0;
+        for (const e of g) {
+          const missing = e.verdict.lines.filter(
+            (l) => l.importance === 'essential' && l.status === 'unmet',
+          );
+          for (const l of missing) unmet.set(l.label, (unmet.get(l.label) ?? 0) + 1);
+          if (!e.verdict.eligible && missing.length === 1) oneEssentialAway += 1;
+        }
+        const notEligible = g.filter((e) => !e.verdict.eligible).length;
         return {
-          eligible: g.filter((e) => e.verdict.eligible).length,
-          notEligible: g.filter((e) => !e.verdict.eligible).length,
+          eligible: g.length - notEligible,
+          notEligible,
+          oneEssentialAway,
+          further: notEligible - oneEssentialAway,
           unmetEssentials: [...unmet.entries()]
             .sort((a, b) => b[1] - a[1])
             .map(([criterion, count]) => ({ criterion, count })),

@@ -3,8 +3,10 @@ import * as E from 'fp-ts/Either';
 import {
   auditTrail,
   eligibilityReads,
+  expiringByMonth,
   expiringCounts,
   headcount,
+  headcountSeries,
   lineReports,
   openVacancies,
   pipelineCounts,
@@ -26,6 +28,7 @@ import {
   shownCount,
   shownPair,
   suppressRows,
+  withheldRows,
   type CountedRow,
   type ShownRow,
 } from './small-numbers';
@@ -51,14 +54,20 @@ const table = (rows: readonly CountedRow[], suppress: boolean): CountTable => {
     : { total, rows };
 };
 
-// Inside a shown pipeline row: eligible + not eligible = count, and each unmet criterion
-// counts people too.
+// Inside a shown pipeline row: eligible + one essential away + further = count, a table with
+// its total, so one small part withholds the next smallest too; not eligible is eligible's
+// complement. Each unmet criterion counts people too.
 const pipelineSubCounts = (row: PipelineCount): ShownRow => {
-  const [eligible, notEligible] = shownPair(row.eligible, row.notEligible);
+  const hide = withheldRows([row.eligible, row.oneEssentialAway, row.further], true);
+  const [eligible, notEligible] = hide.has(0)
+    ? [null, null]
+    : shownPair(row.eligible, row.notEligible);
   return {
     ...row,
     eligible,
     notEligible,
+    oneEssentialAway: hide.has(1) ? null : row.oneEssentialAway,
+    further: hide.has(2) ? null : row.further,
     unmetEssentials: row.unmetEssentials.map((u) => ({
       criterion: u.criterion,
       count: shownCount(u.count),
@@ -108,6 +117,25 @@ export const readSideFromProjections = (
       answer(expiringCounts(db, { asOf, withinDays }), (rows) =>
         suppressRows(rows, { withTotal: false, subCounts: expiringSubCounts }),
       ),
+    // Each month is a table with its total, so the rule applies month by month.
+    headcountSeries: (query) =>
+      answer(headcountSeries(db, query), (series) => ({
+        from: series.from,
+        to: series.to,
+        months: series.months.map((m) => ({
+          month: m.month,
+          asOf: m.asOf,
+          ...table(
+            m.rows.map((r) => ({ group: r.group, count: r.headcount, fte: r.fte })),
+            true,
+          ),
+        })),
+      })),
+    expiringByMonth: (asOf, months) =>
+      answer(expiringByMonth(db, { asOf, months }), (due) => ({
+        overdue: suppressRows(due.overdue, { withTotal: false }),
+        byMonth: suppressRows(due.byMonth, { withTotal: false }),
+      })),
     regrades: ({ status, requestedBy }) =>
       answer(regradeCases(db, { asOf: today() }), (r) =>
         r.cases.filter(

@@ -28,6 +28,24 @@ export interface CountTable {
   readonly rows: readonly CountRow[];
 }
 
+/** One month of a series: counted on its census day (the first), as published. */
+export interface SeriesMonth extends CountTable {
+  readonly month: string;
+  readonly asOf: string;
+}
+
+export interface CountSeries {
+  readonly from: string;
+  readonly to: string;
+  readonly months: readonly SeriesMonth[];
+}
+
+/** What falls due: overdue per kind, then each month × kind, as published. */
+export interface DueTable {
+  readonly overdue: readonly CountRow[];
+  readonly byMonth: readonly CountRow[];
+}
+
 export interface AuditQuery {
   readonly staffId?: string;
   readonly actorId?: string;
@@ -52,6 +70,14 @@ export interface ReadSide {
   readonly pipeline: (asOf: string) => Answer<readonly CountRow[]>;
   /** Registrations, DBS checks and training falling due within `days` after `asOf`, counted. */
   readonly expiring: (asOf: string, days: number) => Answer<readonly CountRow[]>;
+  /** Headcount and FTE on the first of each month, `from` (default: the earliest held) to `to`. */
+  readonly headcountSeries: (query: {
+    readonly from?: string;
+    readonly to: string;
+    readonly groupBy: readonly GroupBy[];
+  }) => Answer<CountSeries>;
+  /** Registrations, DBS checks and training falling due in each of `months` months from `asOf`'s. */
+  readonly expiringByMonth: (asOf: string, months: number) => Answer<DueTable>;
   /** Regrade cases as they stand today, oldest request first, optionally in one state or by one requester. */
   readonly regrades: (filter: {
     readonly status?: string;

@@ -182,6 +182,10 @@ const reads: Record<string, () => Promise<Reply>> = {
   exportAuditTrail: () => h.call('GET', '/exports/audit?staffId=rw-1', { as: auditor }),
   expiringChecks: () =>
     h.call('GET', `/workforce/expiring?asOf=${today}&withinDays=400`, { as: planner }),
+  headcountSeries: () =>
+    h.call('GET', '/workforce/headcount/series?groupBy=grade,team', { as: planner }),
+  expiringByMonth: () =>
+    h.call('GET', `/workforce/expiring/months?asOf=${today}&months=24`, { as: planner }),
   signInOptions: () => h.call('GET', '/auth/options'),
   currentSession: () => h.call('GET', '/auth/session', { as: planner }),
   demoPeople: () => h.call('GET', '/auth/demo/people'),

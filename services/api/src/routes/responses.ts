@@ -377,6 +377,8 @@ export const PipelineReply = t.type(
           count: Shown,
           eligible: Shown,
           notEligible: Shown,
+          oneEssentialAway: Shown,
+          further: Shown,
           unmetEssentials: t.array(t.type({ criterion: t.string, count: Shown })),
         }),
         Withheld,
@@ -403,4 +405,28 @@ export const ExpiringReply = t.type(
     ),
   },
   'ExpiringReply',
+);
+
+/** Headcount and FTE month by month, each month a count table of its own (its census day). */
+export const HeadcountSeriesReply = t.type(
+  {
+    from: t.string,
+    to: t.string,
+    groupBy: t.array(t.string),
+    months: t.array(
+      t.type({ month: t.string, asOf: t.string, total: Shown, rows: t.array(CountRow) }),
+    ),
+  },
+  'HeadcountSeriesReply',
+);
+
+const DueRow = t.intersection([
+  t.type({ group: t.record(t.string, t.string), count: Shown }),
+  Withheld,
+]);
+
+/** Registrations, DBS checks and training falling due, overdue first, then month by month. */
+export const ExpiringByMonthReply = t.type(
+  { asOf: t.string, months: t.number, overdue: t.array(DueRow), byMonth: t.array(DueRow) },
+  'ExpiringByMonthReply',
 );

@@ -1,11 +1,18 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { IsoDate } from '@ladder/domain';
+import { withSchema } from '../http/json-schema';
 import { IntFromQuery, ListFromQuery } from '../http/query-codecs';
 import { defineRoute, type Route } from '../http/route';
 import type { GroupBy } from '../read-side/read-side';
 import type { LadderServices } from '../services';
-import { CountsReply, ExpiringReply, PipelineReply } from './responses';
+import {
+  CountsReply,
+  ExpiringByMonthReply,
+  ExpiringReply,
+  HeadcountSeriesReply,
+  PipelineReply,
+} from './responses';
 import { andThen } from './common';
 
 // Planners see the workforce as of a date: counts and pipelines, never a person's details.
@@ -14,6 +21,23 @@ const groupings: readonly GroupBy[] = ['jobFamily', 'grade', 'team', 'zone'];
 const AsOf = t.partial({ asOf: IsoDate });
 const Grouped = t.partial({ asOf: IsoDate, groupBy: ListFromQuery('GroupBy', groupings) });
 const Expiring = t.partial({ asOf: IsoDate, withinDays: IntFromQuery('Days', 1, 3660) });
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const YearMonth = withSchema(
+  new t.Type<string, string, unknown>(
+    'YearMonth',
+    (u): u is string => typeof u === 'string' && MONTH.test(u),
+    (u, c) =>
+      typeof u === 'string' && MONTH.test(u) ? t.success(u) : t.failure(u, c, 'must be YYYY-MM'),
+    String,
+  ),
+  { type: 'string', pattern: MONTH.source, description: 'a month, YYYY-MM' },
+);
+const Series = t.partial({
+  from: YearMonth,
+  to: YearMonth,
+  groupBy: ListFromQuery('GroupBy', groupings),
+});
+const DueMonths = t.partial({ asOf: IsoDate, months: IntFromQuery('Months', 1, 60) });
 
 const roles: Route['roles'] = ['planner', 'hr-admin'];
 
@@ -73,6 +97,51 @@ export const workforceRoutes = (services: LadderServices): Route[] => {
         const asOf = query.asOf ?? today();
         return andThen(services.read.pipeline(asOf), (pipeline) =>
           Promise.resolve(E.right({ status: 200, body: { asOf, pipeline } })),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/workforce/headcount/series',
+      operationId: 'headcountSeries',
+      summary:
+        'Headcount and FTE on the first of each month from `from` (default: the earliest placement) to `to` (default: this month), grouped',
+      tag: 'workforce',
+      roles,
+      write: false,
+      successStatus: 200,
+      response: HeadcountSeriesReply,
+      query: Series,
+      handle: ({ query }) => {
+        const groupBy = query.groupBy ?? ['jobFamily', 'grade'];
+        const to = query.to ?? today().slice(0, 7);
+        return andThen(
+          services.read.headcountSeries({
+            ...(query.from === undefined ? {} : { from: query.from }),
+            to,
+            groupBy,
+          }),
+          (series) => Promise.resolve(E.right({ status: 200, body: { ...series, groupBy } })),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/workforce/expiring/months',
+      operationId: 'expiringByMonth',
+      summary:
+        'Registrations, DBS checks and training falling due in each month from the date’s month, and those overdue, counted',
+      tag: 'workforce',
+      roles,
+      write: false,
+      successStatus: 200,
+      response: ExpiringByMonthReply,
+      query: DueMonths,
+      handle: ({ query }) => {
+        const asOf = query.asOf ?? today();
+        const months = query.months ?? 12;
+        return andThen(services.read.expiringByMonth(asOf, months), (due) =>
+          Promise.resolve(E.right({ status: 200, body: { asOf, months, ...due } })),
         );
       },
     }),
