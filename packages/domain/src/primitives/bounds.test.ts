@@ -4,6 +4,7 @@ import { primitiveBounds } from './bounds';
 import { PositiveInteger, WeeklyHours } from './numbers';
 import { NonEmptyString } from './strings';
 import { ServiceArea } from '../service-area';
+import { Grade, JobFamily } from '../frameworks/codes';
 
 // The published bounds must say what the refinements check: the same verdict on every value.
 
@@ -69,4 +70,25 @@ describe('primitive bounds', () => {
       }),
     );
   });
+});
+
+describe('family and grade codes', () => {
+  it.each([
+    ['JobFamily', JobFamily],
+    ['Grade', Grade],
+  ] as const)(
+    '%s: the published pattern accepts exactly what the refinement accepts',
+    (_n, codec) => {
+      const pattern = new RegExp(String(bounds(codec)['pattern']));
+      const codes = fc.oneof(
+        fc.string({ maxLength: 45 }),
+        fc.string({ unit: fc.constantFrom('a', 'Z', '1', '-', ' ', '.', '_'), maxLength: 45 }),
+      );
+      fc.assert(
+        fc.property(codes, (s) => {
+          expect(pattern.test(s)).toBe(codec.is(s));
+        }),
+      );
+    },
+  );
 });

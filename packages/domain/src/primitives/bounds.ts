@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
 import { PositiveInteger, WeeklyHours } from './numbers';
 import { NonEmptyString } from './strings';
+import { GRADE_PATTERN, Grade, JOB_FAMILY_PATTERN, JobFamily } from '../frameworks/codes';
 import { SERVICE_AREA_MAX_LENGTH, SERVICE_AREA_PATTERN, ServiceArea } from '../service-area';
 
 /** JSON Schema keywords: plain data, so this package stays free of any schema library. */
@@ -15,5 +16,8 @@ export const primitiveBounds: ReadonlyMap<t.Mixed, Bounds> = new Map<t.Mixed, Bo
   [NonEmptyString, { minLength: 1, pattern: '\\S' }],
   [PositiveInteger, { type: 'integer', minimum: 1 }],
   [WeeklyHours, { exclusiveMinimum: 0, maximum: 168 }],
+  // Families and grades are named in frameworks (data): a pattern, never an enum.
+  [JobFamily, { pattern: JOB_FAMILY_PATTERN.source }],
+  [Grade, { pattern: GRADE_PATTERN.source }],
   [ServiceArea, { pattern: SERVICE_AREA_PATTERN, maxLength: SERVICE_AREA_MAX_LENGTH }],
 ]);
