@@ -214,6 +214,9 @@ describe('the web app in Chromium', { timeout: 240_000 }, () => {
   it("a planner cannot open a manager's pages", async () => {
     const planner = await newPage();
     await signInAs(planner, 'planner');
+    // A planner lands on the workforce dashboard (planner.int.test.ts); the welcome page stays.
+    await heading(planner, 'Workforce dashboard').waitFor();
+    await planner.goto('/welcome');
     await heading(planner, /^Welcome/).waitFor();
     await checkPage(planner, 'welcome');
     for (const path of ['/team', `/people/${eligible().staffId}`, '/my-cases', '/cases/web-own']) {
