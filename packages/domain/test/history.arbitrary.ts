@@ -143,8 +143,10 @@ const vacancyFacts: fc.Arbitrary<Draft[]> = fc
     lag,
     close: fc.integer({ min: 0, max: 4 }),
     after: fc.integer({ min: 1, max: 300 }),
+    // Mostly Children's Services; sometimes another service, which the seed policy passes over.
+    serviceArea: fc.constantFrom('childrens-services', 'childrens-services', 'adult-social-care'),
   })
-  .map(({ n, day, lag, close, after }) => {
+  .map(({ n, day, lag, close, after, serviceArea }) => {
     const stream = StreamId.vacancy(`v-${n}`);
     const opened: Draft = {
       stream,
@@ -155,6 +157,7 @@ const vacancyFacts: fc.Arbitrary<Draft[]> = fc
           vacancyId: `v-${n}`,
           jobFamily: 'family-worker',
           grade: n === 3 ? 'L3' : 'L2',
+          serviceArea,
           team: 't',
           zone: 'z',
           openedOn: d,

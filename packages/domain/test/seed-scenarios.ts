@@ -101,6 +101,7 @@ export const familyWorkerLevel1 = ({ withVacancy = false }: FamilyWorkerOptions 
         vacancyId: 'v-7',
         jobFamily: 'family-worker',
         grade: 'L2',
+        serviceArea: 'childrens-services',
         team: 'Early Help West',
         zone: 'Weymouth & Portland',
         openedOn: '2024-05-01',

@@ -14,9 +14,11 @@ describe('an explained verdict for people', () => {
     const text = explainVerdict(verdict).split('\n');
     expect(text[0]).toMatch(/^Not eligible for L2 on 2024-06-01 under family-worker policy v1/);
     expect(text).toContain(
-      '  UNMET essential Specific vacant role at the next grade in Children’s Services — no open vacancy at L2',
+      '  UNMET essential Specific vacant role at the next grade in Children’s Services — no open vacancy at L2 in childrens-services',
     );
-    expect(text).toContain('      missing: an open family-worker vacancy at L2');
+    expect(text).toContain(
+      '      missing: an open family-worker vacancy at L2 in childrens-services',
+    );
     expect(text).toContain(
       '  met   essential Positive annual PDR — positive PDR for 2023-24, reviewed 2024-04-15 [fw-1-10]',
     );

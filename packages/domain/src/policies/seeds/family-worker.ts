@@ -20,7 +20,8 @@ export const familyWorkerPolicyV1 = decodeSeed({
       id: 'fw-vacancy',
       label: 'Specific vacant role at the next grade in Children’s Services',
       importance: 'essential',
-      rule: { kind: 'vacancy-open' },
+      // "within Children's Services": a post in another service does not count.
+      rule: { kind: 'vacancy-open', serviceAreas: ['childrens-services'] },
     },
     {
       id: 'fw-pdr',
