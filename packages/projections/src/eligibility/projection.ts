@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { nextGrade, type JobFamily } from '@ladder/domain';
 import type { RecordedEvent } from '@ladder/event-store';
 import { effectiveDate, streamIdOf } from '../domain-event';
 import { memoryOf } from '../read-model-memory';
@@ -7,6 +6,7 @@ import type { ProjectionDefinition, TableNamer } from '../runner/definition';
 import { staffEvaluator } from './evaluate-staff';
 import { evaluationInputs } from './inputs';
 import { storeFact } from './facts';
+import { familyFrameworks, latestNextGrade } from './frameworks';
 import { createEligibilityTables } from './schema';
 import {
   ALL_GRADES,
@@ -30,14 +30,24 @@ const bind = (db: Database, t: TableNamer) => {
     `INSERT INTO "${t(FACT)}" (staff_id, position, envelope) VALUES (?, ?, ?)`,
   );
   const join =
-    db.prepare(`INSERT INTO "${t(STAFF)}" (staff_id, job_family, next_grade, joined_on, clock_effective, clock_known)
-    VALUES (@staffId, @family, @next, @joinedOn, @effective, @known)
-    ON CONFLICT (staff_id) DO UPDATE SET job_family = excluded.job_family, next_grade = excluded.next_grade,
-      joined_on = excluded.joined_on`);
-  const familyOf = db.prepare<[string], { job_family: JobFamily }>(
+    db.prepare(`INSERT INTO "${t(STAFF)}" (staff_id, job_family, grade, next_grade, joined_on, clock_effective, clock_known)
+    VALUES (@staffId, @family, @grade, @next, @joinedOn, @effective, @known)
+    ON CONFLICT (staff_id) DO UPDATE SET job_family = excluded.job_family, grade = excluded.grade,
+      next_grade = excluded.next_grade, joined_on = excluded.joined_on`);
+  const familyOf = db.prepare<[string], { job_family: string }>(
     `SELECT job_family FROM "${t(STAFF)}" WHERE staff_id = ?`,
   );
-  const setNext = db.prepare(`UPDATE "${t(STAFF)}" SET next_grade = ? WHERE staff_id = ?`);
+  const setGrade = db.prepare(
+    `UPDATE "${t(STAFF)}" SET grade = ?, next_grade = ? WHERE staff_id = ?`,
+  );
+  const gradesOf = db.prepare<[string], { grade: string }>(
+    `SELECT DISTINCT grade FROM "${t(STAFF)}" WHERE job_family = ?`,
+  );
+  const setNextOfGrade = db.prepare(
+    `UPDATE "${t(STAFF)}" SET next_grade = ? WHERE job_family = ? AND grade = ?`,
+  );
+  const frameworksOf = familyFrameworks(db, t);
+  const nextOf = (family: string, grade: string) => latestNextGrade(frameworksOf(family), grade);
   const leave = db.prepare(`UPDATE "${t(STAFF)}" SET left_on = ? WHERE staff_id = ?`);
   const tick = db.prepare(`UPDATE "${t(STAFF)}" SET clock_effective = max(clock_effective, ?),
     clock_known = max(clock_known, ?) WHERE staff_id = ?`);
@@ -50,7 +60,7 @@ const bind = (db: Database, t: TableNamer) => {
   );
   const addVacancy =
     db.prepare(`INSERT OR IGNORE INTO "${t(VACANCY)}" (stream_name, vacancy_id, job_family,
-    grade, opened_on, opened_known) VALUES (?, ?, ?, ?, ?, ?)`);
+    grade, service_area, opened_on, opened_known) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const vacancyScope = db.prepare<[string], { job_family: string; grade: string }>(
     `SELECT job_family, grade FROM "${t(VACANCY)}" WHERE stream_name = ?`,
   );
@@ -73,7 +83,7 @@ const bind = (db: Database, t: TableNamer) => {
 
   const shared = (
     event: RecordedEvent,
-    kind: 'vacancy' | 'policy',
+    kind: 'vacancy' | 'policy' | 'framework',
     family: string,
     grade: string | null,
   ) => {
@@ -95,7 +105,8 @@ const bind = (db: Database, t: TableNamer) => {
       const staffId = streamIdOf(event, 'staff');
       const vacancy = streamIdOf(event, 'vacancy');
       const policy = streamIdOf(event, 'policy');
-      if (staffId === null && vacancy === null && policy === null) return;
+      const framework = streamIdOf(event, 'framework');
+      if (staffId === null && vacancy === null && policy === null && framework === null) return;
       const e = domainEventOf(event);
       if (e === null) return;
       if (staffId !== null) {
@@ -103,7 +114,8 @@ const bind = (db: Database, t: TableNamer) => {
           join.run({
             staffId,
             family: e.data.jobFamily,
-            next: nextGrade(e.data.jobFamily, e.data.grade) ?? null,
+            grade: e.data.grade,
+            next: nextOf(e.data.jobFamily, e.data.grade),
             joinedOn: e.data.joinedOn,
             effective: effectiveDate(event),
             known: event.recordedAt,
@@ -111,7 +123,7 @@ const bind = (db: Database, t: TableNamer) => {
         const family = familyOf.get(staffId)?.job_family;
         if (family === undefined) return; // nothing to judge before the person joined
         addFact.run(staffId, event.position, storeFact(event));
-        if (e.type === 'GradeChanged') setNext.run(nextGrade(family, e.data.to) ?? null, staffId);
+        if (e.type === 'GradeChanged') setGrade.run(e.data.to, nextOf(family, e.data.to), staffId);
         if (e.type === 'StaffLeft') leave.run(e.data.leftOn, staffId);
         tick.run(effectiveDate(event), event.recordedAt, staffId);
         dirty.run(staffId);
@@ -123,6 +135,7 @@ const bind = (db: Database, t: TableNamer) => {
           e.data.vacancyId,
           e.data.jobFamily,
           e.data.grade,
+          e.data.serviceArea,
           effectiveDate(event),
           event.recordedAt,
         );
@@ -136,6 +149,13 @@ const bind = (db: Database, t: TableNamer) => {
         shared(event, 'vacancy', scope.job_family, scope.grade);
       } else if (e.type === 'PolicyVersionPublished')
         shared(event, 'policy', e.data.document.family, null);
+      else if (e.type === 'CareerFrameworkPublished') {
+        // A new ladder: everyone of the family is due, and their next grade may have moved.
+        const family = e.data.document.family;
+        shared(event, 'framework', family, null);
+        for (const { grade } of gradesOf.all(family))
+          setNextOfGrade.run(nextOf(family, grade), family, grade);
+      }
     },
     settle(): boolean {
       inputs.forget();
@@ -159,7 +179,9 @@ const bind = (db: Database, t: TableNamer) => {
  */
 export const eligibilityProjection: ProjectionDefinition = {
   name: 'eligibility',
-  version: 3,
+  // 4: vacancies keep their service area (the vacancy criterion may name services).
+  // 5: career framework facts are the family's rules too; each person's grade is kept.
+  version: 5,
   tables: [STAFF, FACT, SHARED, VACANCY, SCOPE, DIRTY, DIRTY_SCOPE, VERDICT],
   create: createEligibilityTables,
   bind,

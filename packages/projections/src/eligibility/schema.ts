@@ -6,6 +6,7 @@ export const createEligibilityTables = (db: Database, t: TableNamer): void => {
   db.exec(`CREATE TABLE "${t(STAFF)}" (
     staff_id TEXT PRIMARY KEY,
     job_family TEXT NOT NULL,
+    grade TEXT NOT NULL,
     next_grade TEXT,
     joined_on TEXT NOT NULL,
     left_on TEXT,
@@ -22,7 +23,7 @@ export const createEligibilityTables = (db: Database, t: TableNamer): void => {
   db.exec(`CREATE TABLE "${t(SHARED)}" (
     position INTEGER PRIMARY KEY,
     stream_name TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('vacancy', 'policy')),
+    kind TEXT NOT NULL CHECK (kind IN ('vacancy', 'policy', 'framework')),
     job_family TEXT NOT NULL,
     grade TEXT,
     envelope TEXT NOT NULL
@@ -38,15 +39,18 @@ export const createEligibilityTables = (db: Database, t: TableNamer): void => {
     vacancy_id TEXT NOT NULL,
     job_family TEXT NOT NULL,
     grade TEXT NOT NULL,
+    service_area TEXT NOT NULL,
     opened_on TEXT NOT NULL,
     opened_known TEXT NOT NULL,
     closed_on TEXT,
     closed_known TEXT
   ) STRICT, WITHOUT ROWID`);
-  db.exec(`CREATE INDEX "${t(VACANCY)}_id" ON "${t(VACANCY)}" (job_family, grade, vacancy_id)`);
+  db.exec(
+    `CREATE INDEX "${t(VACANCY)}_id" ON "${t(VACANCY)}" (job_family, grade, service_area, vacancy_id)`,
+  );
   // The few still open, and those closed after a date or recorded closed after an instant.
   db.exec(
-    `CREATE INDEX "${t(VACANCY)}_open" ON "${t(VACANCY)}" (job_family, grade, vacancy_id) WHERE closed_on IS NULL`,
+    `CREATE INDEX "${t(VACANCY)}_open" ON "${t(VACANCY)}" (job_family, grade, service_area, vacancy_id) WHERE closed_on IS NULL`,
   );
   db.exec(
     `CREATE INDEX "${t(VACANCY)}_closed_on" ON "${t(VACANCY)}" (job_family, grade, closed_on)`,
@@ -54,7 +58,9 @@ export const createEligibilityTables = (db: Database, t: TableNamer): void => {
   db.exec(
     `CREATE INDEX "${t(VACANCY)}_closed_known" ON "${t(VACANCY)}" (job_family, grade, closed_known)`,
   );
-  db.exec(`CREATE INDEX "${t(VACANCY)}_opened" ON "${t(VACANCY)}" (job_family, grade, opened_on)`);
+  db.exec(
+    `CREATE INDEX "${t(VACANCY)}_opened" ON "${t(VACANCY)}" (job_family, grade, service_area, opened_on)`,
+  );
   db.exec(`CREATE TABLE "${t(SCOPE)}" (
     job_family TEXT NOT NULL,
     grade TEXT NOT NULL,

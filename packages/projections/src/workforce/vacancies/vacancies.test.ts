@@ -10,6 +10,7 @@ const opened = (id: string, on: string) =>
     vacancyId: id,
     jobFamily: 'family-worker',
     grade: 'L2',
+    serviceArea: 'childrens-services',
     team: 'Early Help West',
     zone: 'Weymouth & Portland',
     openedOn: on,
