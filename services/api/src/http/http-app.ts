@@ -8,7 +8,7 @@ import { clientErrorOf } from './client-errors';
 import { correlationHeader, correlationIdFrom } from './correlation';
 import type { IdempotencyStore } from './idempotency';
 import { createMetrics, type GaugeSource } from './metrics';
-import { hasBody, judgeMediaType } from './media-type';
+import { hasBody, isCsvMediaType, judgeMediaType } from './media-type';
 import { mountRoutes } from './mount';
 import { buildOpenApi } from './openapi';
 import { apiError, apiErrorCodes, problemTypeOf, statusOf, titleOf } from './problem';
@@ -89,7 +89,8 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
   const mediaType: RequestHandler = (req, res, next) => {
     if (!hasBody(req.headers)) return next();
     const verdict = judgeMediaType(req.headers['content-type']);
-    if (verdict !== 'json')
+    // A CSV file is passed on unread: only a route that consumes one takes it (mount.ts).
+    if (verdict !== 'json' && !isCsvMediaType(req.headers['content-type']))
       return sendProblem(
         res,
         apiError(

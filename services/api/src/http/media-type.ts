@@ -15,6 +15,17 @@ export const judgeMediaType = (contentType: string | undefined): MediaTypeVerdic
   return 'json';
 };
 
+/** A CSV file in UTF-8 (`text/csv`, no charset or `utf-8`), for the routes that take files. */
+export const isCsvMediaType = (contentType: string | undefined): boolean => {
+  const [type = '', ...parameters] = (contentType ?? '')
+    .split(';')
+    .map((p) => p.trim().toLowerCase());
+  return (
+    type === 'text/csv' &&
+    parameters.every((p) => !p.startsWith('charset=') || p.replace(/"/g, '') === 'charset=utf-8')
+  );
+};
+
 /** Whether a request carries a body at all (a length above 0, or a chunked one). */
 export const hasBody = (headers: {
   readonly 'content-length'?: string | undefined;

@@ -8,6 +8,7 @@ import type { SessionStore } from '../auth/sessions';
 import type { Verifier } from '../auth/verifier';
 import { sendDownload } from './download';
 import { formatEtag, parseIfMatch } from './etag';
+import { hasBody, isCsvMediaType } from './media-type';
 import type { IdempotencyScope, IdempotencyStore, StoredResponse } from './idempotency';
 import { apiError, problemContentType, statusOf, toProblem, type ApiError } from './problem';
 import { roleRefusal } from './refusal';
@@ -149,7 +150,19 @@ const handlerFor =
       idempotencyKey: key,
       reason,
     };
-    const raw = { params: req.params, query: req.query, body: req.body as unknown };
+    // A file goes only to a route that takes one, and such a route takes nothing else (with no
+    // body at all, its inputs are checked in order and the missing file named).
+    const csv = isCsvMediaType(headerOf(req, 'content-type')) && hasBody(req.headers);
+    if (hasBody(req.headers) && csv !== (route.consumes === 'text/csv'))
+      return sendProblem(
+        res,
+        apiError(
+          'unsupported-media-type',
+          csv ? 'send the body as application/json' : 'send the file as text/csv (UTF-8)',
+        ),
+        instance,
+      );
+    const raw = { params: req.params, query: req.query, body: csv ? req : (req.body as unknown) };
 
     if (key === undefined) {
       const result = await route.run(raw, ctx);

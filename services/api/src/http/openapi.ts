@@ -135,7 +135,10 @@ export const buildOpenApi = (
         ? {
             requestBody: {
               required: true,
-              content: { 'application/json': { schema: toJsonSchema(route.body) } },
+              content:
+                route.consumes === undefined
+                  ? { 'application/json': { schema: toJsonSchema(route.body) } }
+                  : { [route.consumes]: { schema: { type: 'string' } } },
             },
           }
         : {}),

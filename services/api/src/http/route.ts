@@ -69,6 +69,11 @@ interface RouteDoc {
   readonly response?: t.Mixed;
   /** The success body's media type when it is a file, not JSON (a CSV export). */
   readonly produces?: 'text/csv';
+  /**
+   * The request body's media type when it is a file, not JSON (a CSV import): the handler gets
+   * the request itself as the body, a byte stream read as it arrives, never buffered whole.
+   */
+  readonly consumes?: 'text/csv';
   /** Mentions the route's ETag in the OpenAPI document. */
   readonly etag?: boolean;
 }

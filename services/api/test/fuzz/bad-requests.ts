@@ -13,7 +13,11 @@ export interface Operation {
   /** The request headers the document declares (lower case): a write's If-Match, Idempotency-Key, X-Reason. */
   readonly headers: readonly string[];
   readonly pathParams: readonly { readonly name: string; readonly schema: Schema }[];
-  readonly queryParams: readonly { readonly name: string; readonly schema: Schema }[];
+  readonly queryParams: readonly {
+    readonly name: string;
+    readonly schema: Schema;
+    readonly required?: boolean;
+  }[];
   readonly body: Schema | undefined;
 }
 
@@ -43,6 +47,15 @@ const concretePath = (op: Operation, replace?: { name: string; raw: string }) =>
     return encodeURIComponent(String(p ? exampleOf(p.schema) : 'fz-1'));
   });
 
+/** A spoilt query with the route's other required parameters given valid values. */
+const withRequired = (op: Operation, q: { readonly query: string; readonly field: string }) =>
+  [
+    q.query,
+    ...op.queryParams
+      .filter((p) => p.required === true && p.name !== q.field)
+      .map((p) => `${p.name}=${encodeURIComponent(String(exampleOf(p.schema)))}`),
+  ].join('&');
+
 /** Every kind of bad request for one operation, with a valid remainder. */
 export const badRequestFor = (op: Operation): fc.Arbitrary<BadRequest> => {
   const id = `${op.method.toUpperCase()} ${op.path}`;
@@ -68,7 +81,7 @@ export const badRequestFor = (op: Operation): fc.Arbitrary<BadRequest> => {
     fc.record({ b: key, q: badQueries(op) }).map(({ b, q }) => ({
       ...base(b),
       defect: q.defect,
-      path: `${concretePath(op)}?${q.query}`,
+      path: `${concretePath(op)}?${withRequired(op, q)}`,
       field: q.field,
       status: 400,
     })),

@@ -42,7 +42,7 @@ const operationsOf = (doc: unknown): Operation[] => {
           const name = field(p, 'name');
           const schema = field(p, 'schema');
           return field(p, 'in') === where && typeof name === 'string' && isSchema(schema)
-            ? [{ name, schema }]
+            ? [{ name, schema, required: field(p, 'required') === true }]
             : [];
         });
       const body = field(
