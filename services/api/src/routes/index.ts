@@ -4,6 +4,7 @@ import type { LadderServices } from '../services';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { exportRoutes } from './exports';
+import { importRoutes } from './imports';
 import { policyRoutes } from './policies';
 import { regradeRoutes } from './regrades';
 import { staffRoutes } from './staff';
@@ -19,5 +20,6 @@ export const ladderRoutes = (services: LadderServices, signIn: SignInServices): 
   ...workforceRoutes(services),
   ...auditRoutes(services),
   ...exportRoutes(services),
+  ...importRoutes(services),
   ...authRoutes(signIn),
 ];
