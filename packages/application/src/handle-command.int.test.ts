@@ -173,6 +173,7 @@ describe('handleCommand against a real SQLite store', () => {
         vacancyId: 'v-1',
         jobFamily: 'family-worker',
         grade: 'L2',
+        serviceArea: 'childrens-services',
         team: 't',
         zone: 'z',
         openedOn: '2024-01-01',

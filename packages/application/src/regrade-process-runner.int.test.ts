@@ -96,6 +96,7 @@ describe('the regrade process carries a completed case to the staff and vacancy 
           vacancyId: 'v-1',
           jobFamily: 'family-worker',
           grade: 'L2',
+          serviceArea: 'childrens-services',
           team: 't',
           zone: 'z',
           openedOn: '2024-05-01',

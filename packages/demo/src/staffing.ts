@@ -76,6 +76,10 @@ export const join = (
   return p;
 };
 
+// The demo council is a Children's Services department: every post it opens is in it, the
+// service the seed policy's vacancy criterion asks for.
+const serviceArea = 'childrens-services';
+
 export const openVacancy = (
   w: World,
   family: JobFamily,
@@ -89,7 +93,7 @@ export const openVacancy = (
     StreamId.vacancy(vacancyId),
     {
       type: 'OpenVacancy',
-      data: { vacancyId, jobFamily: family, grade, team, zone, openedOn: on },
+      data: { vacancyId, jobFamily: family, grade, serviceArea, team, zone, openedOn: on },
     },
     { on, actor: hr },
   );
@@ -98,6 +102,7 @@ export const openVacancy = (
     vacancyId,
     jobFamily: family,
     grade,
+    serviceArea,
     team,
     openedOn: on,
     closedOn: null,

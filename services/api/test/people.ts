@@ -128,6 +128,7 @@ export const openVacancy = (
         vacancyId,
         jobFamily: 'family-worker',
         grade,
+        serviceArea: 'childrens-services',
         team,
         zone: 'north',
         openedOn: monthsAgo(1),

@@ -163,6 +163,7 @@ describe('fact consumers in the bridge, against a real broker', () => {
       action: 'opened',
       jobFamily: 'family-worker',
       grade: 'L2',
+      serviceArea: 'childrens-services',
       team: 'north-locality',
       zone: 'dorset-north',
       openedOn: '2024-07-01',

@@ -69,6 +69,7 @@ export const openVacancyFor = async (
     vacancyId,
     jobFamily: report.verdict.jobFamily,
     grade: report.verdict.toGrade,
+    serviceArea: 'childrens-services',
     team: 'Central Family Support',
     zone: 'Central',
     openedOn: new Date().toISOString().slice(0, 10),

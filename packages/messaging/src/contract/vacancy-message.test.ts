@@ -15,6 +15,7 @@ describe('vacancy messages from recruitment', () => {
     vacancyId: 'v-1',
     jobFamily: 'family-worker',
     grade: 'L2',
+    serviceArea: 'childrens-services',
     team: 'north',
     zone: 'dorset-north',
     openedOn: '2024-07-01',
@@ -42,9 +43,17 @@ describe('vacancy messages from recruitment', () => {
     ).toBe('valid');
   });
 
+  it('needs the service the post is in, as a slug, so a policy can scope the vacancy criterion', () => {
+    const { serviceArea: _, ...unscoped } = opened;
+    expect(reasonFor(unscoped)).toBe('serviceArea: expected ServiceArea, got nothing');
+    expect(reasonFor({ ...opened, serviceArea: "Children's Services" })).toBe(
+      'serviceArea: expected ServiceArea, got "Children\'s Services"',
+    );
+  });
+
   it('names the failing fields of the kind of message it claims to be', () => {
-    expect(reasonFor({ ...opened, grade: 'G9', openedOn: undefined })).toBe(
-      'grade: expected Grade, got "G9"; openedOn: expected IsoDate, got nothing',
+    expect(reasonFor({ ...opened, grade: 'G9!', openedOn: undefined })).toBe(
+      'grade: expected Grade, got "G9!"; openedOn: expected IsoDate, got nothing',
     );
     expect(reasonFor({ ...opened, action: 'reopened' })).toBe(
       'action: expected VacancyAction, got "reopened"',

@@ -1,4 +1,4 @@
-import { Grade, IsoDate, JobFamily, NonEmptyString } from '@ladder/domain';
+import { Grade, IsoDate, JobFamily, NonEmptyString, ServiceArea } from '@ladder/domain';
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import * as t from 'io-ts';
@@ -13,6 +13,8 @@ const VacancyOpenedMessage = t.type(
     vacancyId: NonEmptyString,
     jobFamily: JobFamily,
     grade: Grade,
+    /** The council service the post is in, e.g. `childrens-services` (required since #12). */
+    serviceArea: ServiceArea,
     team: NonEmptyString,
     zone: NonEmptyString,
     openedOn: IsoDate,

@@ -52,7 +52,7 @@ const replay = (more: string) =>
 
 describe('replaying a recorded case verdict', () => {
   it('records the vacancy the case names, not the first one open', () => {
-    expect(recorded.text).toContain('vacancy v-b at L2 is open');
+    expect(recorded.text).toContain('vacancy v-b at L2 in childrens-services is open');
     expect(recorded.text).not.toContain('v-a');
   });
 

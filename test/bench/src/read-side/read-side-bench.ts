@@ -82,6 +82,7 @@ export const runReadSideBench = async (): Promise<void> => {
             vacancyId: post,
             jobFamily: 'family-worker',
             grade: 'L2',
+            serviceArea: 'childrens-services',
             team: first.team,
             zone: first.zone,
             openedOn: asOf,

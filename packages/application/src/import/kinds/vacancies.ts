@@ -24,6 +24,13 @@ const columns: readonly Column[] = [
     required: true,
     meaning: 'the grade of the post',
   },
+  {
+    column: 'service_area',
+    field: 'serviceArea',
+    type: 'text',
+    required: true,
+    meaning: 'the council service the post is in, e.g. childrens-services',
+  },
   { column: 'team', field: 'team', type: 'text', required: true, meaning: 'the team' },
   { column: 'zone', field: 'zone', type: 'text', required: true, meaning: 'its locality' },
   {
@@ -95,7 +102,7 @@ export const vacanciesKind: ImportKind = {
   parts: [
     vacancyPart('OpenVacancy', {
       streamField: 'vacancyId',
-      fields: ['vacancyId', 'jobFamily', 'grade', 'team', 'zone', 'openedOn'],
+      fields: ['vacancyId', 'jobFamily', 'grade', 'serviceArea', 'team', 'zone', 'openedOn'],
     }),
     vacancyPart('FillVacancy', {
       streamField: 'vacancyId',

@@ -21,6 +21,12 @@ export const openVacancyForm: FormSpec = {
       input: { kind: 'text' },
     },
     { name: 'grade', label: 'Grade', hint: 'For example, L2', input: { kind: 'text' } },
+    {
+      name: 'serviceArea',
+      label: 'Service',
+      hint: 'The council service the post is in, for example, childrens-services',
+      input: { kind: 'text' },
+    },
     { name: 'team', label: 'Team', input: { kind: 'text' } },
     { name: 'zone', label: 'Zone', hint: 'For example, Central', input: { kind: 'text' } },
     { name: 'openedOn', label: 'Date opened', hint: dateHint, input: { kind: 'date' } },
