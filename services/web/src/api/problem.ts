@@ -58,6 +58,12 @@ const words: Readonly<Record<string, string>> = {
     'must use only letters, digits and - _ . : (starting with a letter or digit)',
   'must be JobFamily': 'must be a job family Ladder knows',
   'must be Grade': 'must be a grade Ladder knows',
+  'must be Importance': 'must be "essential" or "desirable"',
+  'must be PositiveInteger': 'must be a whole number, 1 or more',
+  'must be PdrOutcome': 'must be one of the outcomes listed',
+  'must be DbsLevel': 'must be one of the levels listed',
+  'must be AssessmentMethod': 'must be application, interview or test',
+  'must be AssessmentOutcome': 'must be passed or not passed',
   'is not a known field': 'is not something Ladder records here',
 };
 
