@@ -30,18 +30,35 @@ const MOST = 10;
 
 const CriteriaChart = ({ rows }: { readonly rows: readonly HeldBack[] }) => {
   const draw = useCallback(() => {
-    const top = rows.filter((r) => r.count !== null).slice(0, MOST);
+    const top = rows
+      .filter((r) => r.count !== null)
+      .slice(0, MOST)
+      .map((r) => ({ ...r, label: `${r.criterion} (${r.step})` }));
+    // Each bar's label sits above it, full width: criteria are sentences, too long for an axis.
     return Plot.plot({
       width: 900,
-      height: 60 + top.length * 28,
-      marginLeft: 380,
-      x: { grid: true, label: 'People held back' },
-      y: { label: null, domain: top.map((r) => `${r.criterion} (${r.step})`) },
+      height: 50 + top.length * 44,
+      marginLeft: 10,
+      marginRight: 40,
+      x: { grid: true, label: 'People held back', axis: 'top' },
+      y: { axis: null, domain: top.map((r) => r.label), paddingInner: 0.1 },
       marks: [
-        Plot.barX(top, {
-          y: (r: HeldBack) => `${r.criterion} (${r.step})`,
+        Plot.barX(top, { y: 'label', x: 'count', fill: '#1d70b8', insetTop: 18 }),
+        Plot.text(top, {
+          y: 'label',
+          x: 0,
+          text: 'label',
+          textAnchor: 'start',
+          dy: -9,
+          fontSize: 12,
+        }),
+        Plot.text(top, {
+          y: 'label',
           x: 'count',
-          fill: '#1d70b8',
+          text: 'count',
+          textAnchor: 'start',
+          dx: 4,
+          dy: 9,
         }),
         Plot.ruleX([0]),
       ],
