@@ -189,7 +189,7 @@ describe("the HR admin's pages in Chromium", { timeout: 240_000 }, () => {
     expect(JSON.stringify(retraction)).toContain('Recorded against the wrong person');
   });
 
-  it('an HR admin opens a vacancy and fills it', async () => {
+  it('an HR admin opens a vacancy and fills it, and withdraws another', async () => {
     const page = await newPage();
     await signInAsHr(page);
     await activate(page, /^A Vacancies$/);
@@ -219,6 +219,25 @@ describe("the HR admin's pages in Chromium", { timeout: 240_000 }, () => {
     expect(await page.getByRole('row', { name: /web-admin-vacancy/ }).count()).toBe(0);
     const { body } = await callApi(ladder.url, hr, '/vacancies/web-admin-vacancy');
     expect(body).toMatchObject({ status: 'filled', filledBy: { staffId: person.staffId } });
+
+    // Another post is withdrawn, saying why.
+    await page.getByRole('button', { name: 'Open a vacancy' }).click();
+    await page.getByLabel('Vacancy reference').fill('web-admin-withdrawn');
+    await page.getByLabel('Job family').fill(person.jobFamily);
+    await page.getByLabel('Grade').fill(person.grade);
+    await page.getByLabel('Service').fill('childrens-services');
+    await page.getByLabel('Team').fill(person.team);
+    await page.getByLabel('Zone').fill(person.zone);
+    await fillDate(page, 'openedOn');
+    await page.getByRole('button', { name: 'Open vacancy' }).click();
+    await page.getByText('Vacancy web-admin-withdrawn opened.').waitFor();
+    await page.getByRole('link', { name: 'Withdraw web-admin-withdrawn' }).click();
+    await fillDate(page, 'withdrawnOn');
+    await page.getByLabel('Why it is withdrawn').fill('The team was restructured');
+    await page.getByRole('button', { name: 'Withdraw vacancy' }).click();
+    await page.getByText('Vacancy withdrawn: web-admin-withdrawn.').waitFor();
+    const withdrawn = await callApi(ladder.url, hr, '/vacancies/web-admin-withdrawn');
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn' });
   });
 
   it('an HR admin publishes a policy version through the editor, after an invalid attempt named by its path', async () => {
