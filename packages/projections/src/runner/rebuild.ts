@@ -10,6 +10,7 @@ import {
   pointViews,
 } from './generations';
 import type { PoisonEventInfo } from './poison';
+import { replayApart } from './replay-apart';
 import { rebuildSlot, type RebuildSlot } from './slot';
 import { readState, writeState } from './state';
 
@@ -18,6 +19,12 @@ export interface RebuildOptions {
   readonly db: Database;
   readonly projections: readonly ProjectionDefinition[];
   readonly batchSize?: number;
+  /**
+   * Replay into a file of its own, durability off, and copy the result in (default, for a
+   * read-model file); false replays straight into the read-model file as the live runner
+   * writes it (always so for an in-memory database).
+   */
+  readonly apart?: boolean;
   readonly onProgress?: (applied: number, position: bigint) => void;
 }
 
@@ -70,28 +77,36 @@ export const rebuild = async (options: RebuildOptions): Promise<RebuildReport> =
   // replay wrote ~30 GB with 5,000). Memory stays bounded by the batch and the page cache.
   const batchSize = options.batchSize ?? 25_000;
   const started = performance.now();
-  let pendingSlots = options.projections.map((def) => {
-    const generation = ensureProjection(db, def).generation + 1;
-    createGeneration(db, def, generation, true);
-    return rebuildSlot(db, def, generation);
-  });
-  const outcomes: RebuildOutcome[] = [];
-  const indexed = new Set<RebuildSlot>();
+  const generations = options.projections.map((def) => ({
+    def,
+    generation: ensureProjection(db, def).generation + 1,
+  }));
   let events = 0;
+  const onBatch = (_outcomes: unknown, applied: number, position: bigint) => {
+    events += applied;
+    if (applied > 0) options.onProgress?.(events, position);
+  };
+  let pendingSlots: RebuildSlot[];
   let after = 0n;
-  for (;;) {
-    // The log as it stands, then (below) whatever the live projector applied meanwhile.
-    after = await applyBacklog({
+  if (options.apart !== false && !db.memory)
+    ({ slots: pendingSlots, after } = await replayApart({
       store,
       db,
-      slots: pendingSlots,
-      after,
+      generations,
       batchSize,
-      onBatch: (_outcomes, applied, position) => {
-        events += applied;
-        if (applied > 0) options.onProgress?.(events, position);
-      },
+      onBatch,
+    }));
+  else
+    pendingSlots = generations.map(({ def, generation }) => {
+      createGeneration(db, def, generation, true);
+      return rebuildSlot(db, def, generation);
     });
+  const outcomes: RebuildOutcome[] = [];
+  const indexed = new Set<RebuildSlot>();
+  for (;;) {
+    // What the log holds beyond the replay, then (below) whatever the live projector
+    // applied meanwhile; each pass settles.
+    after = await applyBacklog({ store, db, slots: pendingSlots, after, batchSize, onBatch });
     const still: RebuildSlot[] = [];
     for (const slot of pendingSlots) {
       const poison = slot.poison();

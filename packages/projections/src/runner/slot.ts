@@ -71,10 +71,15 @@ export const rebuildSlot = (
   db: Database,
   def: ProjectionDefinition,
   generation: number,
+  /** Where a replay done elsewhere left this generation (its rows copied in). */
+  from: { readonly checkpoint: bigint; readonly poison: PoisonEventInfo | null } = {
+    checkpoint: 0n,
+    poison: null,
+  },
 ): RebuildSlot => {
   const handler = def.bind(db, namer(generation));
-  let checkpoint = 0n;
-  let poison: PoisonEventInfo | null = null;
+  let checkpoint = from.checkpoint;
+  let poison = from.poison;
   return {
     def,
     generation,
