@@ -258,7 +258,7 @@ describe("the HR admin's pages in Chromium", { timeout: 240_000 }, () => {
       .first()
       .click();
     await heading(page, `Progression policy: ${family}`).waitFor();
-    const editor = page.getByLabel('Policy version (JSON)');
+    const editor = page.getByLabel("The policy's next version (JSON)");
     const draft = JSON.parse(await editor.inputValue()) as {
       version: number;
       criteria: { importance: string }[];
@@ -271,7 +271,7 @@ describe("the HR admin's pages in Chromium", { timeout: 240_000 }, () => {
     };
     await editor.fill(JSON.stringify(wrong, null, 2));
     await page.getByRole('button', { name: 'Publish policy version' }).click();
-    const error = page.locator('#policy-json-error');
+    const error = page.locator('#document-json-error');
     await error.waitFor();
     expect(await error.innerText()).toContain('criteria[0].importance');
     await page
