@@ -48,7 +48,7 @@ const exited = (child: ChildProcess): Promise<void> =>
     else child.once('exit', () => resolve());
   });
 
-export const startLadderServer = async (staff = 40): Promise<RunningLadder> => {
+export const startLadderServer = async (staff = 40, years = 2): Promise<RunningLadder> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ladder-web-'));
   const port = await freePort();
   const child = spawn('pnpm', ['exec', 'tsx', 'src/main.ts'], {
@@ -59,7 +59,7 @@ export const startLadderServer = async (staff = 40): Promise<RunningLadder> => {
       LADDER_PORT: String(port),
       LADDER_HOST: '127.0.0.1',
       LADDER_DEMO_STAFF: String(staff),
-      LADDER_DEMO_YEARS: '2',
+      LADDER_DEMO_YEARS: String(years),
       LADDER_LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
