@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { StaffSearchPage } from '../../api/types';
 import { useLoad } from '../../api/use-load';
@@ -18,6 +18,8 @@ const SearchBody = () => {
   const search = params.get('search') ?? '';
   const cursor = params.get('cursor');
   const [typed, setTyped] = useState(search);
+  // Back and Forward change the address: the box shows the search being read.
+  useEffect(() => setTyped(search), [search]);
   const query = new URLSearchParams({ limit: String(PAGE) });
   if (search !== '') query.set('search', search);
   if (cursor !== null) query.set('cursor', cursor);
