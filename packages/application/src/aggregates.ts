@@ -1,4 +1,6 @@
 import {
+  frameworkDecider,
+  isFrameworkEvent,
   isPolicyEvent,
   isRegradeEvent,
   isStaffEvent,
@@ -9,18 +11,25 @@ import {
   vacancyDecider,
   type Decider,
   type DomainEvent,
+  type FrameworkCatalogue,
 } from '@ladder/domain';
 
-/** A decider with the guard that tells its own events from others' (checked on load). */
+/**
+ * A decider with the guard that tells its own events from others' (checked on load). Its
+ * decisions are judged against the career frameworks (grades, spans, routes are data), so
+ * the rules are made for the frameworks known when a command is decided; its folds never
+ * consult a framework, so reading a stream's state needs none.
+ */
 export interface Aggregate<C, Ev extends DomainEvent, S> {
-  readonly decider: Decider<C, Ev, S>;
+  readonly deciderFor: (frameworks: FrameworkCatalogue) => Decider<C, Ev, S>;
+  readonly folds: Pick<Decider<C, Ev, S>, 'evolve' | 'initialState'>;
   readonly isEvent: (event: DomainEvent) => event is Ev;
 }
 
 const aggregate = <C, Ev extends DomainEvent, S>(
-  decider: Decider<C, Ev, S>,
+  deciderFor: (frameworks: FrameworkCatalogue) => Decider<C, Ev, S>,
   isEvent: (event: DomainEvent) => event is Ev,
-): Aggregate<C, Ev, S> => ({ decider, isEvent });
+): Aggregate<C, Ev, S> => ({ deciderFor, folds: deciderFor([]), isEvent });
 
 /** The one table that ties each kind of stream to its rules. */
 export const aggregates = {
@@ -28,4 +37,6 @@ export const aggregates = {
   vacancy: aggregate(vacancyDecider, isVacancyEvent),
   policy: aggregate(policyDecider, isPolicyEvent),
   regrade: aggregate(regradeDecider, isRegradeEvent),
+  // A framework is judged against its own stream only.
+  framework: aggregate(() => frameworkDecider, isFrameworkEvent),
 } as const;

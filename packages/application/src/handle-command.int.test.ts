@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishSeedFrameworks } from './frameworks/seed-frameworks';
 import { StaffCommand, StreamId, VacancyCommand, type ActorRef } from '@ladder/domain';
 import { command } from '@ladder/domain/testing';
 import {
@@ -54,9 +55,11 @@ const readAll = async (store: EventStore, stream: string): Promise<RecordedEvent
 describe('handleCommand against a real SQLite store', () => {
   let dir: string;
   let store: EventStore;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ladder-app-'));
     store = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
+    // Every Ladder start publishes the seed career frameworks: the ladders commands are judged on.
+    await publishSeedFrameworks(store, new Date());
   });
   afterEach(async () => {
     await store.close();

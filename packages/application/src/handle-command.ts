@@ -21,6 +21,7 @@ import {
 import type { Aggregate } from './aggregates';
 import type { CommandError } from './command-error';
 import { eventIdsOf } from './event-ids';
+import { knownFrameworks } from './frameworks/known-frameworks';
 
 /** What a command needs besides its payload: where it comes from and why. */
 export interface CommandMeta {
@@ -99,7 +100,8 @@ const revisionOf = (events: readonly RecordedEvent[]): StreamRevision =>
   events.length === 0 ? 'no-stream' : (events[events.length - 1]?.revision ?? 'no-stream');
 
 /**
- * Runs one command against one stream: load, fold, decide, append with the expected
+ * Runs one command against one stream: load, fold, decide (against the career frameworks
+ * the store holds), append with the expected
  * revision. Optimistic: a lost race re-reads and decides again; if the caller expected a
  * revision (If-Match) that the re-read no longer shows, the conflict is theirs to resolve.
  */
@@ -131,10 +133,12 @@ export const handleCommand = async <C extends CommandWithActor, Ev extends Domai
       if (E.isLeft(held)) return E.left({ kind: 'stale', error: held.left });
     }
 
-    const state = hydrate(aggregate.decider, aggregate.isEvent, history);
+    const state = hydrate(aggregate.folds, aggregate.isEvent, history);
     if (E.isLeft(state))
       return E.left({ kind: 'unreadable-stream', streamName, error: state.left });
-    const decided = aggregate.decider.decide(command, state.right);
+    // Grades, spans and routes are judged against the frameworks the store holds now.
+    const decider = aggregate.deciderFor(await knownFrameworks(store));
+    const decided = decider.decide(command, state.right);
     if (E.isLeft(decided)) return E.left({ kind: 'domain', error: decided.left });
     if (decided.right.length === 0)
       return E.right({

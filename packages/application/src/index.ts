@@ -2,6 +2,8 @@ export { aggregates, type Aggregate } from './aggregates';
 export type { CommandError } from './command-error';
 export { handleCommand, readWholeStream, type CommandMeta, type Written } from './handle-command';
 export * from './use-cases';
+export { knownFrameworks } from './frameworks/known-frameworks';
+export { publishSeedFrameworks } from './frameworks/seed-frameworks';
 export type { ProcessFailure, RunningProcess } from './process-follower';
 export {
   startRegradeProcess,
@@ -11,3 +13,4 @@ export {
 export { startLeaverProcess, LEAVER_PROCESS, type LeaverProcess } from './leaver-process-runner';
 export * from './import';
 export * from './export';
+export * from './previews';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishSeedFrameworks } from './frameworks/seed-frameworks';
 import { StaffCommand, StreamId, type ActorRef } from '@ladder/domain';
 import { command } from '@ladder/domain/testing';
 import {
@@ -70,6 +71,8 @@ describe("the leaver process releases a leaver from their manager's span of cont
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ladder-leaver-'));
     store = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
+    // Every Ladder start publishes the seed career frameworks: the ladders commands are judged on.
+    await publishSeedFrameworks(store, new Date());
     checkpoints = getSqliteCheckpointStore({ path: join(dir, 'checkpoints.sqlite') });
     await joinStaff(store, 'm-1', 'L2');
     for (const r of [...reports, 'r-6', 'loner']) await joinStaff(store, r, 'L1');

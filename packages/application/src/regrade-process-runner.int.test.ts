@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishSeedFrameworks } from './frameworks/seed-frameworks';
 import { encodeEvent, StaffCommand, StreamId, VacancyCommand, type ActorRef } from '@ladder/domain';
 import { command, event } from '@ladder/domain/testing';
 import {
@@ -63,6 +64,8 @@ describe('the regrade process carries a completed case to the staff and vacancy 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ladder-process-'));
     store = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
+    // Every Ladder start publishes the seed career frameworks: the ladders commands are judged on.
+    await publishSeedFrameworks(store, new Date());
     checkpoints = getSqliteCheckpointStore({ path: join(dir, 'checkpoints.sqlite') });
     for (const staffId of ['fw-1', 'fw-2'])
       await handleCommand(

@@ -14,6 +14,7 @@ import {
   openReadModels,
   startRunner,
 } from '@ladder/projections';
+import { publishSeedFrameworks } from '../src/frameworks/seed-frameworks';
 import type { EligibilityReads } from '../src/use-cases/eligibility-reads';
 import { bodyOf, type DataOf } from '../src/use-cases/issue';
 import type { RequestMeta } from '../src/use-cases/request';
@@ -30,9 +31,11 @@ export interface World {
   close(): Promise<void>;
 }
 
-export const openWorld = (): World => {
+/** A fresh world holding the seed career frameworks, as every Ladder start publishes them. */
+export const openWorld = async (): Promise<World> => {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-use-cases-'));
   const store = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
+  await publishSeedFrameworks(store, new Date());
   const readDb = openReadModels(join(dir, 'read-models.sqlite'));
   const runner = startRunner({ store, db: readDb, projections: [eligibilityProjection] });
   return {

@@ -1,23 +1,21 @@
-import { jobFamilies } from '@ladder/domain';
+import { gradeIn } from '@ladder/domain';
 import { hr, type Person, type World } from './world';
 
 // Line management: a manager of the same team and family, above the first grade, with room
 // in their span of control.
 
-const findManager = (w: World, p: Person): Person | undefined =>
-  [...w.people.values()].find(
-    (m) =>
-      m.active &&
-      m.id !== p.id &&
-      m.team === p.team &&
-      m.family === p.family &&
-      m.reports.size <
-        (jobFamilies[m.family].grades.find((g) => g.grade === m.grade)?.spanOfControl ?? 0) &&
-      m.grade !== jobFamilies[m.family].grades[0]?.grade,
-  );
+const findManager = (w: World, p: Person, on: string): Person | undefined =>
+  [...w.people.values()].find((m) => {
+    if (!m.active || m.id === p.id || m.team !== p.team || m.family !== p.family) return false;
+    const ladder = w.ladderOf(m.family, on);
+    return (
+      m.reports.size < (gradeIn(ladder, m.grade)?.spanOfControl ?? 0) &&
+      m.grade !== ladder.grades[0]?.code
+    );
+  });
 
 export const assignManager = (w: World, p: Person, on: string): void => {
-  const manager = findManager(w, p);
+  const manager = findManager(w, p, on);
   if (manager === undefined) return;
   const ok = w.staffCmd(
     manager,

@@ -5,8 +5,7 @@ import {
   StreamId,
   decodeEvent,
   evaluate,
-  jobFamilies,
-  nextGrade,
+  gradeAbove,
   reactToRegradeEvent,
 } from '@ladder/domain';
 import { addDays, at } from './dates';
@@ -20,9 +19,10 @@ import { brand, hr, hrApprover, type Person, type World } from './world';
 // stop waiting at each step, as real ones do.
 
 export const regrade = (w: World, p: Person, on: string): void => {
-  const toGrade = nextGrade(p.family, p.grade);
+  const ladder = w.ladderOf(p.family, on);
+  const toGrade = gradeAbove(ladder, p.grade)?.code;
   if (toGrade === undefined || p.inRegrade || !p.active) return;
-  const byVacancy = jobFamilies[p.family].route === 'vacancy';
+  const byVacancy = ladder.route === 'vacancy';
   const vacancy = byVacancy ? openVacancy(w, p.family, toGrade, p.team, p.zone, on) : null;
   if (byVacancy && vacancy === null) return;
   const caseId = `c${String(w.next('case')).padStart(5, '0')}`;
@@ -86,7 +86,7 @@ export const regrade = (w: World, p: Person, on: string): void => {
         StreamId.staff(p.id),
         ...(vacancy ? [StreamId.vacancy(vacancy.vacancyId)] : []),
       );
-      const verdict = evaluate(history, w.policies, {
+      const verdict = evaluate(history, w.rules, {
         effectiveOn: brand(IsoDate, assessOn),
         knownAt: brand(IsoDateTime, `${assessOn}T23:59:59.000Z`),
         staffId: p.id,

@@ -10,8 +10,13 @@ import { hr, type Person, type World } from './world';
 // recurring facts; a leaver hands on their reports, and their post is advertised and usually
 // filled by a new starter.
 
-const teamOf = (family: JobFamily, zone: string) =>
-  family === 'family-worker' ? `${zone} Family Support` : `${zone} Safeguarding`;
+/** Whether the family's posts are social work ones (the census role of its grades). */
+const isSocialWork = (w: World, family: JobFamily, on: string): boolean =>
+  w.ladderOf(family, on).grades.some((g) => g.censusRole !== 'not-a-social-worker');
+
+// Social workers sit in safeguarding teams; everyone else in family support.
+const teamOf = (socialWork: boolean, zone: string) =>
+  socialWork ? `${zone} Safeguarding` : `${zone} Family Support`;
 
 export const join = (
   w: World,
@@ -21,7 +26,8 @@ export const join = (
   on: string,
 ): Person | null => {
   const id = `s${String(w.next('staff')).padStart(5, '0')}`;
-  const team = teamOf(family, zone);
+  const socialWork = isSocialWork(w, family, on);
+  const team = teamOf(socialWork, zone);
   const hours = w.rng.chance(0.7) ? 37 : w.rng.pick([30, 22.5, 18.5]);
   const p: Person = {
     id,
@@ -70,7 +76,8 @@ export const join = (
   dbs(w, p, on);
   const refresh = addDays(on, w.rng.int(5, 60));
   w.schedule(refresh, () => refresher(w, p, refresh));
-  if (family === 'social-worker') registration(w, p, on);
+  // A social worker is registered with the regulator (the census role says who is one).
+  if (socialWork) registration(w, p, on);
   const firstPdr = addMonths(on, w.rng.int(3, 12));
   w.schedule(firstPdr, () => pdr(w, p, firstPdr));
   return p;

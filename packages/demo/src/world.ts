@@ -1,10 +1,15 @@
 import * as E from 'fp-ts/Either';
 import {
   StreamId,
+  frameworkInForce,
+  seedFrameworks,
   seedPolicies,
+  type FrameworkCatalogue,
+  type FrameworkDocument,
   type Grade,
   type JobFamily,
   type PolicyDocument,
+  type Rules,
 } from '@ladder/domain';
 import { addMonths } from './dates';
 import { idSource } from './ids';
@@ -63,6 +68,12 @@ export interface World {
   readonly truth: CouncilTruth;
   readonly people: Map<string, Person>;
   readonly policies: readonly PolicyDocument[];
+  /** The seed career frameworks, published first: the families and ladders the council has. */
+  readonly frameworks: FrameworkCatalogue;
+  /** Policies and frameworks, as eligibility is judged against them. */
+  readonly rules: Rules;
+  /** The family's ladder in force on a date (every family the council has has one). */
+  ladderOf(family: JobFamily, on: string): FrameworkDocument;
   /** Runs `action` on `date` (in the order scheduled); nothing on or after the end date. */
   schedule(date: string, action: () => void): void;
   /** The next number of a kind, for readable ids (`s00001`, `v00001`, `c00001`). */
@@ -82,7 +93,8 @@ export interface World {
 
 export const newWorld = (options: CouncilOptions): World => {
   const newId = idSource(options.seed);
-  const rec = councilRecorder(newId);
+  const frameworks = seedFrameworks;
+  const rec = councilRecorder(newId, frameworks);
   const startDate = options.startDate ?? '2019-04-01';
   const endDate = addMonths(startDate, 12 * options.years);
   const agenda = new Map<string, (() => void)[]>();
@@ -97,6 +109,14 @@ export const newWorld = (options: CouncilOptions): World => {
     truth: { startDate, endDate, placements: [], vacancies: [], regradeCases: [] },
     people: new Map(),
     policies,
+    frameworks,
+    rules: { policies, frameworks },
+    ladderOf: (family, on) => {
+      const ladder =
+        frameworkInForce(frameworks, family, on) ?? frameworks.find((f) => f.family === family);
+      if (ladder === undefined) throw new Error(`the demo council has no ${family} framework`);
+      return ladder;
+    },
     schedule: (date, action) => {
       if (date >= endDate) return;
       const today = agenda.get(date) ?? [];

@@ -10,7 +10,7 @@ import {
   IsoDate,
   IsoDateTime,
   evaluate,
-  policiesKnownAt,
+  rulesKnownAt,
   verdictSignature,
   type RecordedFact,
 } from '@ladder/domain';
@@ -166,7 +166,9 @@ describe('a generated council through every read model', () => {
   it('gives the domain evaluator’s own verdict, evaluated over the full log', async () => {
     const all: RecordedFact[] = [];
     for await (const e of store.readAll()) all.push(e);
-    const policies = all.filter((e) => e.streamName.startsWith('policy-'));
+    const rules = all.filter(
+      (e) => e.streamName.startsWith('policy-') || e.streamName.startsWith('framework-'),
+    );
     const vacancies = all.filter((e) => e.streamName.startsWith('vacancy-'));
     // Both families: Family Workers' verdicts also rest on the vacancies at the next grade.
     const people = right(staffDirectory(db, { limit: 80 })).entries;
@@ -178,7 +180,7 @@ describe('a generated council through every read model', () => {
       const knownAt =
         all[Math.floor((all.length * (i + 1)) / (people.length + 1))]?.recordedAt ?? '';
       const own = all.filter((e) => e.streamName === `staff-${sw.staffId}`);
-      const expected = evaluate([...own, ...vacancies], policiesKnownAt(policies, knownAt), {
+      const expected = evaluate([...own, ...vacancies], rulesKnownAt(rules, knownAt), {
         effectiveOn: right(mapLeft(IsoDate.decode(effectiveOn))),
         knownAt: right(mapLeft(IsoDateTime.decode(knownAt))),
         staffId: sw.staffId,

@@ -35,7 +35,7 @@ export const effectiveDate = (event: RecordedEvent): string =>
 /** The id of the aggregate whose stream holds the event, when it is of the given kind. */
 export const streamIdOf = (
   event: RecordedEvent,
-  kind: 'staff' | 'vacancy' | 'regrade' | 'policy',
+  kind: 'staff' | 'vacancy' | 'regrade' | 'policy' | 'framework',
 ): string | null => {
   const stream = parseStreamName(event.streamName);
   return E.isRight(stream) && stream.right.kind === kind ? stream.right.id : null;

@@ -1,4 +1,4 @@
-import { StreamId } from '@ladder/domain';
+import { StreamId, familyWorkerFramework } from '@ladder/domain';
 import { fact, type GivenFact } from './spec';
 
 // The staff facts most read-model specs start from, in the field's words.
@@ -27,4 +27,11 @@ export const retracted = (id: string, eventId: string, on = '2020-06-01'): Given
     retractedEventId: eventId,
     reason: 'recorded in error',
     retractedOn: on,
+  });
+
+/** The seed Family Worker career framework, published (every ladder read model needs one). */
+export const familyWorkerLadder = (publishedOn = '2017-07-20'): GivenFact =>
+  fact(StreamId.framework('family-worker'), 'CareerFrameworkPublished', {
+    document: familyWorkerFramework,
+    publishedOn,
   });

@@ -13,8 +13,8 @@ const staffCsv = [
 ].join('\n');
 
 let world: World;
-beforeEach(() => {
-  world = openWorld();
+beforeEach(async () => {
+  world = await openWorld();
 });
 afterEach(() => world.close());
 
@@ -31,14 +31,16 @@ const run = (kindName: string, text: string, dates: DateStyle, dryRun = false) =
 
 describe('importing a CSV file of HR records', () => {
   it('a dry run names every bad row by line and column and writes nothing', async () => {
+    const seeded = await world.store.headPosition(); // the seed career frameworks
     const report = await run('staff', staffCsv, 'iso', true);
-    expect(report).toMatchObject({ rows: 4, badRows: 2, eventsWritten: 0 });
+    // A grade is a rule of the career framework in force on the date, not a shape: "L9" is
+    // refused when the row is written (see the next test), not by the dry run.
+    expect(report).toMatchObject({ rows: 4, badRows: 1, eventsWritten: 0 });
     expect(report.problems).toEqual([
-      { line: 3, column: 'grade', reason: '"L9" is not a valid Grade' },
       { line: 5, column: 'zone', reason: 'is required' },
       { line: 5, column: 'start_date', reason: '"2021-13-01" is not a valid IsoDate' },
     ]);
-    expect(await world.store.headPosition()).toBe(0n);
+    expect(await world.store.headPosition()).toBe(seeded);
   });
 
   it('writes the good rows, and importing the same file again writes nothing', async () => {

@@ -7,8 +7,8 @@ import { importKindNamed } from './kinds';
 // management on the manager's stream, and vacancies with their own streams and later steps.
 
 let world: World;
-beforeEach(() => {
-  world = openWorld();
+beforeEach(async () => {
+  world = await openWorld();
 });
 afterEach(() => world.close());
 
@@ -96,22 +96,26 @@ describe('importing names, line management and vacancies', () => {
     await run('staff', staff);
     const staffHead = await world.store.headPosition();
     const header =
-      'vacancy_id,job_family,grade,team,zone,opened_on,filled_on,filled_by,withdrawn_on,withdrawn_reason';
+      'vacancy_id,job_family,grade,service_area,team,zone,opened_on,filled_on,filled_by,withdrawn_on,withdrawn_reason';
+    const cs = 'childrens-services';
     const posts = (v2: string) =>
       [
         header,
-        'v1,family-worker,L2,North,Zone A,01/01/2021,01/03/2021,r1,,',
-        `v2,family-worker,L3,North,Zone A,01/01/2021,${v2}`,
-        'v3,family-worker,L2,North,Zone A,01/01/2021,01/03/2021,r2,01/04/2021,cut',
-        'v4,family-worker,L7,North,Zone A,01/01/2021,01/03/2021,,,',
+        `v1,family-worker,L2,${cs},North,Zone A,01/01/2021,01/03/2021,r1,,`,
+        `v2,family-worker,L3,${cs},North,Zone A,01/01/2021,${v2}`,
+        `v3,family-worker,L2,${cs},North,Zone A,01/01/2021,01/03/2021,r2,01/04/2021,cut`,
+        `v4,family-worker,L7,${cs},North,Zone A,01/01/2021,01/03/2021,,,`,
       ].join('\n');
     const dry = await run('vacancies', posts(',,,'), true);
     expect(dry.problems).toEqual([
       { line: 4, column: 'withdrawn_on', reason: 'a post is filled or withdrawn, not both' },
       { line: 5, column: 'filled_by', reason: 'is required with filled_on' },
-      { line: 5, column: 'grade', reason: '"L7" is not a valid Grade' },
     ]);
     expect(await world.store.headPosition()).toBe(staffHead);
+    const unscoped = [header, "v5,family-worker,L2,Children's Services,North,Zone A,01/01/2021,,,,"];
+    expect((await run('vacancies', unscoped.join('\n'), true)).problems).toEqual([
+      { line: 2, column: 'service_area', reason: '"Children\'s Services" is not a valid ServiceArea' },
+    ]);
     const first = await run('vacancies', posts(',,,'));
     expect(first).toMatchObject({ rows: 4, badRows: 2, eventsWritten: 3 });
     expect((await world.events('vacancy-v1')).map((e) => e.type)).toEqual([

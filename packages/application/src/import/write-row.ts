@@ -49,7 +49,7 @@ const retractEarlier = async (
   const isMine = isEventOfCommand(step.commandId, 0);
   if (history.some((e) => isMine(e.eventId)))
     return E.right({ unchanged: true, events: 0, retracted: 0 });
-  const state = hydrate(aggregates.staff.decider, aggregates.staff.isEvent, history);
+  const state = hydrate(aggregates.staff.folds, aggregates.staff.isEvent, history);
   const gone = new Set(
     E.isRight(state) && state.right.status !== 'not-joined' ? state.right.retracted : [],
   );

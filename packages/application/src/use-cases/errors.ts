@@ -18,4 +18,10 @@ export type UseCaseError =
       readonly kind: 'policy-for-another-family';
       readonly family: string;
       readonly documentFamily: string;
+    }
+  /** A career framework published on another family's stream. */
+  | {
+      readonly kind: 'framework-for-another-family';
+      readonly family: string;
+      readonly documentFamily: string;
     };

@@ -10,7 +10,7 @@ import { joinStaff, recordStaffFact } from './staff';
 
 let world: World;
 beforeEach(async () => {
-  world = openWorld();
+  world = await openWorld();
   // given a person who joined, a qualification recorded, then retracted
   await joinStaff(world.store, joining('fw-1'), askedBy(hr));
   const q = await recordStaffFact(

@@ -4,7 +4,14 @@
 export type { UseCaseError } from './errors';
 export type { RequestMeta } from './request';
 export { bodyOf, issue, type DataOf, type Issued } from './issue';
-export { loadPolicy, loadRegrade, loadStaff, loadVacancy, type Loaded } from './load';
+export {
+  loadFramework,
+  loadPolicy,
+  loadRegrade,
+  loadStaff,
+  loadVacancy,
+  type Loaded,
+} from './load';
 export { checkOwnLine } from './own-line';
 export { eligibility, staffEligibility, type EligibilityQuery } from './eligibility';
 export type { EligibilityReads, VerdictQuery } from './eligibility-reads';
@@ -19,6 +26,7 @@ export {
 export { joinStaff, readStaff, recordStaffFact, type StaffFact } from './staff';
 export { changeVacancy, openVacancy, type VacancyStep } from './vacancy';
 export { publishPolicyVersion } from './policy';
+export { frameworksOn, publishCareerFramework, type FamilyFramework } from './framework';
 export {
   actOnRegrade,
   assessRegrade,

@@ -21,7 +21,7 @@ const load = async <C, Ev extends DomainEvent, S>(
   const events = await readWholeStream(store, streamName);
   const last = events[events.length - 1];
   if (last === undefined) return E.left({ kind: 'not-found', stream });
-  const state = hydrate(aggregate.decider, aggregate.isEvent, events);
+  const state = hydrate(aggregate.folds, aggregate.isEvent, events);
   return E.isLeft(state)
     ? E.left({ kind: 'unreadable-stream', streamName, error: state.left })
     : E.right({ state: state.right, revision: last.revision });
@@ -35,3 +35,5 @@ export const loadRegrade = (store: EventStore, caseId: string) =>
   load(store, aggregates.regrade, StreamId.regrade(caseId));
 export const loadPolicy = (store: EventStore, family: string) =>
   load(store, aggregates.policy, StreamId.policy(family));
+export const loadFramework = (store: EventStore, family: string) =>
+  load(store, aggregates.framework, StreamId.framework(family));

@@ -7,8 +7,8 @@ import { publishPolicyVersion } from './policy';
 // Publishing a family's rules, on that family's stream and no other.
 
 let world: World;
-beforeEach(() => {
-  world = openWorld();
+beforeEach(async () => {
+  world = await openWorld();
 });
 afterEach(() => world.close());
 

@@ -31,7 +31,7 @@ const manager = managerNamed('tm-1');
 
 let world: World;
 beforeEach(async () => {
-  world = openWorld();
+  world = await openWorld();
   // given the seed policies, a Level 2 manager and their report, and someone outside the line
   for (const document of seedPolicies)
     await publishPolicyVersion(world.store, document.family, { document }, askedBy(hr));

@@ -15,8 +15,8 @@ let world: World;
 const qualify = (staffId: string, name: string, asked = askedBy(hr)) =>
   recordStaffFact(world.store, staffId, 'RecordQualification', qualification(name), asked);
 
-beforeEach(() => {
-  world = openWorld();
+beforeEach(async () => {
+  world = await openWorld();
 });
 afterEach(() => world.close());
 

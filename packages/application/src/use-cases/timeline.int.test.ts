@@ -12,7 +12,7 @@ let world: World;
 /** A few milliseconds between appends, so each is recorded at its own instant. */
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 beforeEach(async () => {
-  world = openWorld();
+  world = await openWorld();
   // given a person who joined (2021-04-01), a qualification (awarded 2022-08-20), its retraction
   await joinStaff(world.store, joining('fw-1'), askedBy(hr));
   await tick();

@@ -24,7 +24,7 @@ export type HydrateError =
  * and upcasting each, and passing its id so retractions can be checked.
  */
 export const hydrate = <C, Ev extends DomainEvent, S>(
-  decider: Decider<C, Ev, S>,
+  decider: Pick<Decider<C, Ev, S>, 'evolve' | 'initialState'>,
   isEvent: (event: DomainEvent) => event is Ev,
   recorded: Iterable<{
     readonly eventId: string;

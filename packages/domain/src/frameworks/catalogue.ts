@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { decodeEvent } from '../events/codec';
-import { instantOf, type IsoDate } from '../primitives/time';
+import { instantOf } from '../primitives/time';
 import type { RecordedFact } from '../recorded-fact';
 import type { JobFamily } from './codes';
 import type { FrameworkDocument } from './document';
@@ -8,11 +8,14 @@ import type { FrameworkDocument } from './document';
 /** Every family's published framework versions: the ladders Ladder knows. */
 export type FrameworkCatalogue = readonly FrameworkDocument[];
 
-/** The family's version in force on a date: the latest effective date on or before it. */
+/**
+ * The family's version in force on a date (`YYYY-MM-DD`): the latest effective date on or
+ * before it; none before the family's first version.
+ */
 export const frameworkInForce = (
   catalogue: FrameworkCatalogue,
   family: string,
-  effectiveOn: IsoDate,
+  effectiveOn: string,
 ): FrameworkDocument | undefined =>
   catalogue
     .filter((f) => f.family === family && f.effectiveFrom <= effectiveOn)

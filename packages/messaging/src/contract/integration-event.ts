@@ -6,7 +6,13 @@ import * as t from 'io-ts';
 
 const DecimalString = t.refinement(t.string, (s) => /^(0|[1-9]\d*)$/.test(s), 'DecimalString');
 
-export const AggregateKind = t.keyof({ staff: null, vacancy: null, regrade: null, policy: null });
+export const AggregateKind = t.keyof({
+  staff: null,
+  vacancy: null,
+  regrade: null,
+  policy: null,
+  framework: null,
+});
 
 /** A payload with no `personal` part. */
 export const PublicData = t.refinement(

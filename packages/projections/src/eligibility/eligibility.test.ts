@@ -1,13 +1,28 @@
 import type Database from 'better-sqlite3';
 import { describe, it } from 'vitest';
-import { StreamId, familyWorkerPolicyV1, type RecordedFact } from '@ladder/domain';
+import {
+  StreamId,
+  familyWorkerFramework,
+  familyWorkerPolicyV1,
+  type RecordedFact,
+} from '@ladder/domain';
 import { event, familyWorkerLevel1, logBuilder } from '@ladder/domain/testing';
 import { projectionSpec } from '../../test/spec';
 import { eligibilityProjection } from './projection';
 
-// The seed scenario's family worker (docs/domain.md), after the family's policy was published.
+// The seed scenario's family worker (docs/domain.md), after the family's framework and policy
+// were published.
 const history = (options: { withVacancy?: boolean; leftOn?: string } = {}): RecordedFact[] => {
   const policy = logBuilder();
+  // The family's ladder (its career framework), then its policy.
+  policy.record(
+    StreamId.framework('family-worker'),
+    event('CareerFrameworkPublished', {
+      document: familyWorkerFramework,
+      publishedOn: '2017-07-20',
+    }),
+    { recordedAt: '2017-07-20T09:00:00Z', eventId: 'framework-fw-1' },
+  );
   policy.record(
     StreamId.policy('family-worker'),
     event('PolicyVersionPublished', { document: familyWorkerPolicyV1, publishedOn: '2020-01-01' }),
@@ -18,7 +33,7 @@ const history = (options: { withVacancy?: boolean; leftOn?: string } = {}): Reco
     worker.record(StreamId.staff('fw-1'), event('StaffLeft', { leftOn: options.leftOn }), {
       recordedAt: `${options.leftOn}T17:30:00Z`,
     });
-  // One log: the policy first, then the worker's facts, positions in that order.
+  // One log: the framework and policy first, then the worker's facts, positions in that order.
   return [...policy.facts, ...worker.facts].map((f, i) => ({ ...f, position: BigInt(i + 1) }));
 };
 

@@ -33,8 +33,8 @@ export const staffEvaluator = (db: Database, t: TableNamer, inputs: EvaluationIn
       effectiveOn,
       knownAt,
     );
-    const policies = inputs.verdicts.policiesAsKnown(policyFacts, knownAt);
-    const until = holdsUntil({ verdict, history, decoded, policyFacts, policies });
+    const rules = inputs.verdicts.rulesAsKnown(policyFacts, knownAt);
+    const until = holdsUntil({ verdict, history, decoded, policyFacts, rules });
     putVerdict.run({
       staffId: row.staff_id,
       family: row.job_family,

@@ -1,24 +1,25 @@
 import type { Database } from 'better-sqlite3';
 import {
-  JobFamily,
-  jobFamilies,
   StreamId,
   streamNameOf,
   type DecodedFact,
+  type FrameworkCatalogue,
   type RecordedFact,
 } from '@ladder/domain';
 import type { TableNamer } from '../runner/definition';
 import { decidingVacancies } from './deciding-vacancies';
 import { readFact } from './facts';
+import { familyFrameworks } from './frameworks';
 import { ALL_GRADES, FACT, SCOPE, SHARED, STAFF, type StaffRow } from './tables';
 import { verdictEvaluator } from './verdicts';
 
 /** How many people's parsed facts the query side keeps. */
 const KEPT_PEOPLE = 256;
 
-/** The grades of a family someone can progress to (all but the first). */
-const targetGrades = (family: string): string[] =>
-  (JobFamily.is(family) ? jobFamilies[family].grades : []).slice(1).map((g) => g.grade);
+/** The grades of a family someone can progress to (all but the first, in any version). */
+const targetGrades = (catalogue: FrameworkCatalogue): string[] => [
+  ...new Set(catalogue.flatMap((f) => f.grades.slice(1).map((g) => g.code))),
+];
 
 /**
  * Everything an evaluation of one person reads, from the tables `t` names, and the verdicts
@@ -36,12 +37,23 @@ export const evaluationInputs = (db: Database, t: TableNamer, keepPeople = false
   const version = db.prepare<[string], { n: number; last: number | null }>(
     `SELECT count(*) AS n, max(position) AS last FROM "${t(FACT)}" WHERE staff_id = ?`,
   );
+  // The family's rules: its policy versions and its career framework versions.
   const policies = db.prepare<[string], { envelope: string }>(
-    `SELECT envelope FROM "${t(SHARED)}" WHERE kind = 'policy' AND job_family = ? ORDER BY position`,
+    `SELECT envelope FROM "${t(SHARED)}" WHERE kind IN ('policy', 'framework') AND job_family = ? ORDER BY position`,
   );
   const policyVersion = db.prepare<[string], { n: number; last: number | null }>(
-    `SELECT count(*) AS n, max(position) AS last FROM "${t(SHARED)}" WHERE kind = 'policy' AND job_family = ?`,
+    `SELECT count(*) AS n, max(position) AS last FROM "${t(SHARED)}" WHERE kind IN ('policy', 'framework') AND job_family = ?`,
   );
+  const frameworksOf = familyFrameworks(db, t);
+  // The grades each family's people may move to, read once until `forget`.
+  const targets = new Map<string, string[]>();
+  const targetsOf = (family: string): string[] => {
+    const hit = targets.get(family);
+    if (hit !== undefined) return hit;
+    const grades = targetGrades(frameworksOf(family));
+    targets.set(family, grades);
+    return grades;
+  };
   const streamFacts = db.prepare<[string], { envelope: string }>(
     `SELECT envelope FROM "${t(SHARED)}" WHERE stream_name = ? ORDER BY position`,
   );
@@ -67,7 +79,7 @@ export const evaluationInputs = (db: Database, t: TableNamer, keepPeople = false
   const vacancyFacts = (row: StaffRow, effectiveOn: string, knownAt: string, forProbes: boolean) =>
     // The grade the person is moving to depends on the date and what was known then, so
     // the deciding vacancies of every grade that can be moved to are included.
-    targetGrades(row.job_family).map((grade) =>
+    targetsOf(row.job_family).map((grade) =>
       vacancies.facts(row.job_family, grade, effectiveOn, knownAt, forProbes),
     );
 
@@ -113,10 +125,11 @@ export const evaluationInputs = (db: Database, t: TableNamer, keepPeople = false
     forget: (): void => {
       vacancies.forget();
       policyLists.clear();
+      targets.clear();
     },
     /**
-     * The family's policy facts; the same list object until `forget`, and after it for as
-     * long as no policy fact is added, so their decodings are reused.
+     * The family's policy and career framework facts; the same list object until `forget`,
+     * and after it for as long as no such fact is added, so their decodings are reused.
      */
     policyFacts: (row: StaffRow): RecordedFact[] => {
       const hit = policyLists.get(row.job_family);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { IsoDate, IsoDateTime, evaluate, policiesKnownAt, type RecordedFact } from '@ladder/domain';
+import { IsoDate, IsoDateTime, evaluate, rulesKnownAt, type RecordedFact } from '@ladder/domain';
 import { getSqliteEventStore, type EventStore, type NewEvent } from '@ladder/event-store';
 import { generatePerson } from '@ladder/demo';
 import { loadCouncil } from '../../test/load-council';
@@ -29,12 +29,12 @@ const expectedFrom = async (store: EventStore, staffId: string) => {
   for await (const e of store.readAll()) all.push(e);
   const own = all.filter((e) => e.streamName === `staff-${staffId}`);
   const vacancies = all.filter((e) => e.streamName.startsWith('vacancy-'));
-  const policies = policiesKnownAt(
-    all.filter((e) => e.streamName.startsWith('policy-')),
+  const rules = rulesKnownAt(
+    all.filter((e) => e.streamName.startsWith('policy-') || e.streamName.startsWith('framework-')),
     knownAt,
   );
   return dates.map((effectiveOn) =>
-    evaluate([...own, ...vacancies], policies, {
+    evaluate([...own, ...vacancies], rules, {
       effectiveOn: right(IsoDate.decode(effectiveOn)),
       knownAt: right(IsoDateTime.decode(knownAt)),
       staffId,

@@ -4,7 +4,7 @@
 export const STAFF = 'eligibility_staff';
 /** Each person's facts, as stored envelopes. */
 export const FACT = 'eligibility_fact';
-/** Vacancy and policy facts, as stored envelopes, with the family (and grade) they concern. */
+/** Vacancy, policy and career framework facts, as stored envelopes, with the family (and grade) they concern. */
 export const SHARED = 'eligibility_shared';
 /** When each vacancy opened and closed (effective dates, and when those were recorded). */
 export const VACANCY = 'eligibility_vacancy';
@@ -23,6 +23,7 @@ export const ALL_GRADES = '*';
 export interface StaffRow {
   staff_id: string;
   job_family: string;
+  grade: string;
   next_grade: string | null;
   joined_on: string;
   left_on: string | null;

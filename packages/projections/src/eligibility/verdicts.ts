@@ -4,11 +4,11 @@ import {
   IsoDateTime,
   decodeFacts,
   evaluateDecoded,
-  policiesKnownAt,
+  rulesKnownAt,
   type DecodedFact,
   type Grade,
-  type PolicyDocument,
   type RecordedFact,
+  type Rules,
   type Verdict,
 } from '@ladder/domain';
 
@@ -38,9 +38,9 @@ export const verdictEvaluator = () => {
   // (see the inputs' caches), so its decoding serves every date asked about; a list no longer
   // kept is dropped with its decoding.
   const decodedLists = new WeakMap<readonly RecordedFact[], readonly DecodedFact[]>();
-  // Decoding a policy document is costly and the same few are read for every person and
-  // every probed date: kept per list of policy facts and per prefix of it known at an instant.
-  const policyMemo = new WeakMap<readonly RecordedFact[], Map<string, readonly PolicyDocument[]>>();
+  // Decoding a policy or framework document is costly and the same few are read for every
+  // person and every probed date: kept per list of rule facts and per prefix known at an instant.
+  const policyMemo = new WeakMap<readonly RecordedFact[], Map<string, Rules>>();
 
   const decodedOnce = (facts: readonly RecordedFact[]): readonly DecodedFact[] => {
     const hit = decodedLists.get(facts);
@@ -50,11 +50,8 @@ export const verdictEvaluator = () => {
     return decoded;
   };
 
-  /** The family's policies as known at an instant, from its policy facts. */
-  const policiesAsKnown = (
-    policyFacts: readonly RecordedFact[],
-    knownAt: string,
-  ): readonly PolicyDocument[] => {
+  /** The family's policies and career frameworks as known at an instant, from their facts. */
+  const rulesAsKnown = (policyFacts: readonly RecordedFact[], knownAt: string): Rules => {
     const cutoff = Date.parse(knownAt);
     const known = policyFacts.filter((f) => Date.parse(f.recordedAt) <= cutoff);
     const key = known.map((f) => f.eventId).join(',');
@@ -65,7 +62,7 @@ export const verdictEvaluator = () => {
     }
     const hit = byKnown.get(key);
     if (hit !== undefined) return hit;
-    const documents = policiesKnownAt(known, new Date(cutoff).toISOString());
+    const documents = rulesKnownAt(known, new Date(cutoff).toISOString());
     byKnown.set(key, documents);
     return documents;
   };
@@ -82,14 +79,14 @@ export const verdictEvaluator = () => {
     knownAt: string,
     move: Move = {},
   ): Verdict =>
-    evaluateDecoded(decoded, policiesAsKnown(policyFacts, knownAt), {
+    evaluateDecoded(decoded, rulesAsKnown(policyFacts, knownAt), {
       effectiveOn: brand(IsoDate, effectiveOn, 'effectiveOn'),
       knownAt: brand(IsoDateTime, knownAt, 'knownAt'),
       staffId,
       ...move,
     });
 
-  return { decodedOnce, policiesAsKnown, verdictOn };
+  return { decodedOnce, rulesAsKnown, verdictOn };
 };
 
 export type VerdictEvaluator = ReturnType<typeof verdictEvaluator>;

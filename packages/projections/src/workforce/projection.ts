@@ -1,4 +1,5 @@
 import { composeProjections } from '../compose';
+import { frameworksProjection } from './frameworks/projection';
 import { lineManagementProjection } from './line-management/projection';
 import { placementProjection } from './placement/projection';
 import { regradeCasesProjection } from './regrade-cases/projection';
@@ -10,9 +11,10 @@ import { vacanciesProjection } from './vacancies/projection';
  * queries, kept under one name and checkpoint (so its tables, rebuilds and stored
  * generations are those it always had).
  */
-export const workforceProjection = composeProjections('workforce', 3, [
+export const workforceProjection = composeProjections('workforce', 4, [
   placementProjection,
   lineManagementProjection,
   vacanciesProjection,
   regradeCasesProjection,
+  frameworksProjection,
 ]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
+import { familyWorkerFramework } from '@ladder/domain';
 import { getMemoryEventStore } from '@ladder/event-store';
 import type { JsonValue } from '@ladder/event-store';
 import { anEvent } from '../../test/events';
@@ -33,6 +34,12 @@ describe('workforce read model', () => {
   it('finds span-of-control breaches on a date, and places late grade records in time', async () => {
     const store = getMemoryEventStore();
     const db = openReadModels(join(mkdtempSync(join(tmpdir(), 'ladder-wf-')), 'read.db'));
+    await store.append('framework-family-worker', [
+      on('CareerFrameworkPublished', '2017-07-20', {
+        document: familyWorkerFramework,
+        publishedOn: '2017-07-20',
+      }),
+    ]);
     await store.append('staff-m1', [joined('m1', 'L2', '2020-01-01')]);
     for (let i = 1; i <= 6; i++)
       await store.append(`staff-r${i}`, [joined(`r${i}`, 'L1', '2020-01-01', 18.5)]);

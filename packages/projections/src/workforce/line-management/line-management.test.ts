@@ -2,7 +2,9 @@ import * as E from 'fp-ts/Either';
 import { describe, it } from 'vitest';
 import { StreamId } from '@ladder/domain';
 import { fact, projectionSpec } from '../../../test/spec';
-import { joined, retracted } from '../../../test/staff-facts';
+import { familyWorkerFramework } from '@ladder/domain';
+import { familyWorkerLadder, joined, retracted } from '../../../test/staff-facts';
+import { frameworksProjection } from '../frameworks/projection';
 import { placementProjection } from '../placement/projection';
 import { lineManagementProjection } from './projection';
 import { spanOfControlBreaches } from './queries';
@@ -71,12 +73,13 @@ describe('line management: who managed whom, when', () => {
 });
 
 describe('span of control, read with the placement read model', () => {
-  const spec = projectionSpec(placementProjection, lineManagementProjection);
+  const spec = projectionSpec(placementProjection, lineManagementProjection, frameworksProjection);
   const sixReports = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
 
   it('an L2 with six reports on a date is over their limit of five', () => {
     spec
       .given(
+        familyWorkerLadder(),
         joined('m', 'L2', '2020-01-06'),
         ...sixReports.map((r) => joined(r, 'L1', '2020-01-06')),
         ...sixReports.map((r, i) => assigned('m', r, `2020-02-0${i + 1}`)),
@@ -107,6 +110,7 @@ describe('span of control, read with the placement read model', () => {
   it('an L1 may manage no one, so one report is a breach', () => {
     spec
       .given(
+        familyWorkerLadder(),
         joined('m', 'L1', '2020-01-06'),
         joined('r', 'L1', '2020-01-06'),
         assigned('m', 'r', '2020-02-03'),
@@ -116,6 +120,43 @@ describe('span of control, read with the placement read model', () => {
         E.right([
           { managerId: 'm', jobFamily: 'family-worker', grade: 'L1', limit: 0, reports: ['r'] },
         ]),
+      );
+  });
+});
+
+describe('a span of control changed by a later framework version', () => {
+  const spec = projectionSpec(placementProjection, lineManagementProjection, frameworksProjection);
+  const sixReports = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
+  // Version 2 lets a Level 2 manage 8 from 1 April 2021: it does not rewrite 2020.
+  const v2 = fact(StreamId.framework('family-worker'), 'CareerFrameworkPublished', {
+    document: {
+      ...familyWorkerFramework,
+      version: 2,
+      effectiveFrom: '2021-04-01',
+      grades: familyWorkerFramework.grades.map((g) =>
+        g.code === 'L2' ? { ...g, spanOfControl: 8 } : g,
+      ),
+    },
+    publishedOn: '2021-03-01',
+  });
+
+  it('judges each date by the span in force that day', () => {
+    spec
+      .given(
+        familyWorkerLadder(),
+        joined('m', 'L2', '2020-01-06'),
+        ...sixReports.map((r) => joined(r, 'L1', '2020-01-06')),
+        ...sixReports.map((r, i) => assigned('m', r, `2020-02-0${i + 1}`)),
+        v2,
+      )
+      .thenQuery(
+        (db) => [
+          E.map((b: { limit: number }[]) => b.map((x) => x.limit))(
+            spanOfControlBreaches(db, { asOf: '2021-03-31' }),
+          ),
+          spanOfControlBreaches(db, { asOf: '2021-04-01' }),
+        ],
+        [E.right([5]), E.right([])],
       );
   });
 });

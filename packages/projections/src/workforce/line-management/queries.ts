@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
-import { gradeInfo, type Grade, type JobFamily } from '@ladder/domain';
+import { frameworkInForce, gradeIn } from '@ladder/domain';
 import { checkDate, type InvalidQuery } from '../../query-error';
+import { frameworkCatalogue } from '../frameworks/queries';
 import { SEGMENT } from '../placement/projection';
 import { LINE } from './projection';
 
@@ -9,7 +10,7 @@ export interface SpanBreach {
   readonly managerId: string;
   readonly jobFamily: string;
   readonly grade: string;
-  /** How many reports the manager's grade allows (Family Worker L1: none; L2/L3: 5). */
+  /** How many reports the manager's grade allows under the framework in force on the date. */
   readonly limit: number;
   readonly reports: readonly string[];
 }
@@ -46,10 +47,13 @@ export const spanOfControlBreaches = (
     entry.reports.push(r.report_id);
     byManager.set(r.manager_id, entry);
   }
+  const catalogue = frameworkCatalogue(db);
   const breaches: SpanBreach[] = [];
   for (const [managerId, m] of byManager) {
-    // Not on staff that day, or a grade outside the family: no reports are allowed.
-    const limit = gradeInfo(m.jobFamily as JobFamily, m.grade as Grade)?.spanOfControl ?? 0;
+    // Judged by the span in force on the date (a later change does not rewrite the past); not
+    // on staff that day, or a grade that ladder does not have: no reports are allowed.
+    const framework = frameworkInForce(catalogue, m.jobFamily, asOf.right);
+    const limit = gradeIn(framework, m.grade)?.spanOfControl ?? 0;
     if (m.reports.length > limit) breaches.push({ managerId, ...m, limit });
   }
   return E.right(breaches);
