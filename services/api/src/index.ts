@@ -30,5 +30,6 @@ export {
 // The planner and auditor read side itself, for exports outside the HTTP process (the CLI).
 export { readSideFromProjections } from './read-side/from-projections';
 export type { GroupBy, ReadSide } from './read-side/read-side';
-export { auditCsv, auditRowsOf, csvChunks, plannerCells, plannerCsv } from './exports/csv-files';
+export { auditRowsOf, csvChunks, plannerCells } from './exports/csv-files';
+export { xlsxChunks } from './exports/xlsx-file';
 export { plannerTables, type PlannerTable } from './exports/planner-rows';

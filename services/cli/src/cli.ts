@@ -30,7 +30,7 @@ const readSide = async (
   const [argument] = rest;
   try {
     if (command === 'export') return await exportCommand(store, db, rest, io);
-    if (command === 'rebuild') return await rebuildCommand(store, db, argument);
+    if (command === 'rebuild') return await rebuildCommand(store, db, argument, io.progress);
     if (command === 'verify') return await verifyCommand(store, db, argument, io.progress);
     return await lagCommand(store, db);
   } finally {
@@ -39,11 +39,28 @@ const readSide = async (
   }
 };
 
-/** Runs one CLI command against the configured store and read models. */
+/** Runs one CLI command; with `--json` (any command) its answer is one JSON object instead. */
 export const runCli = async (
   args: readonly string[],
   config: CliConfig,
   io: CliIo = quiet,
+): Promise<CommandResult> => {
+  const json = args.includes('--json');
+  // export streams its table as JSON itself when it has no file to write.
+  const result = await runCommand(
+    args.filter((a) => a !== '--json' || args[0] === 'export'),
+    config,
+    io,
+  );
+  if (!json || (result.json === undefined && result.lines.length === 0)) return result;
+  const answer = result.json ?? { error: result.lines.join('\n') };
+  return { ...result, lines: [JSON.stringify(answer)] };
+};
+
+const runCommand = async (
+  args: readonly string[],
+  config: CliConfig,
+  io: CliIo,
 ): Promise<CommandResult> => {
   const [command = '', ...rest] = args;
   if (command === '--help' || command === 'help') return { lines: usage, exitCode: 0 };

@@ -6,27 +6,36 @@ export interface CommandHelp {
   readonly details: readonly string[];
 }
 
-const environment = 'environment: LADDER_STORE (event store), LADDER_READ_MODELS (read-model file)';
+const environment = [
+  'every command: --json prints one JSON object; --help prints its page',
+  'exit codes: 0 done, 1 cannot read a file or the store, 2 found a problem, 64 usage, 70 Ladder failed',
+  'colour only on a terminal, never with NO_COLOR set',
+  'environment: LADDER_STORE (event store), LADDER_READ_MODELS (read-model file)',
+];
 
 export const commandHelp: readonly CommandHelp[] = [
   {
     name: 'rebuild',
-    synopsis: 'rebuild [projection]',
+    synopsis: 'rebuild [projection] [--json]',
     summary: 'replay the log into fresh read-model tables and swap them in',
     details: [
       'Without a projection, rebuilds every one. A projection that fails keeps its old tables.',
+      'A progress bar (events, events/s, time left) is drawn on a terminal.',
       'exit 0 all swapped, 2 one was not swapped, 64 unknown projection',
     ],
   },
   {
     name: 'verify',
-    synopsis: 'verify [staffId]',
+    synopsis: 'verify [staffId] [--json]',
     summary: 'recompute the audit hash chains from the event store',
-    details: ['exit 0 intact, 2 the first break is named'],
+    details: [
+      'A progress bar (streams, events, events/s, time left) is drawn on a terminal.',
+      'exit 0 intact, 2 the first break is named',
+    ],
   },
   {
     name: 'lag',
-    synopsis: 'lag',
+    synopsis: 'lag [--json]',
     summary: 'each projection’s checkpoint, the head of the log, and the lag',
     details: ['exit 0 all running, 2 a projection is stopped'],
   },
@@ -35,17 +44,20 @@ export const commandHelp: readonly CommandHelp[] = [
     synopsis: 'import <kind> <file.csv> --dates uk|iso [--dry-run] [--json]',
     summary: 'bring HR records in from a CSV file (see docs/import.md for the columns)',
     details: [
-      'kinds: staff, qualifications, training, pdrs, registrations, dbs-checks',
+      'kinds: staff, qualifications, training, pdrs, registrations, dbs-checks,',
+      '       line-management, vacancies',
       '--dates   how the file writes dates: uk (dd/mm/yyyy) or iso (yyyy-mm-dd); required',
       '--dry-run check every row and report the bad ones; nothing is written',
-      '--json    print the report as JSON',
+      '--json    print the report as one JSON object',
+      'A progress bar (rows, rows/s, share of the file, time left) is drawn on a terminal.',
       'Importing the same file again writes nothing; a corrected row writes only its change.',
-      'exit 0 every row good, 2 some rows were refused (named by line and column), 64 usage',
+      'exit 0 every row good, 1 the file cannot be read, 2 some rows were refused (named by line',
+      '       and column), 64 usage',
     ],
   },
   {
     name: 'export',
-    synopsis: 'export <table> [--as-of yyyy-mm-dd] [--group-by …] [--out file.csv]',
+    synopsis: 'export <table> [--as-of yyyy-mm-dd] [--group-by …] [--out file] [--format csv|xlsx]',
     summary: 'a planner table or the audit trail as CSV or XLSX',
     details: [
       'tables: headcount, vacancies (grouped, with a total row), pipeline, expiring, audit',
@@ -55,6 +67,8 @@ export const commandHelp: readonly CommandHelp[] = [
       '--staff        audit: one person’s events only',
       '--out          write to this file (default: standard output as CSV); a name ending .xlsx',
       '               writes an Excel workbook (exceljs), any other a CSV file',
+      '--format       csv or xlsx, whatever the file is called (xlsx needs --out)',
+      '--json         without --out: the table as a JSON array; with it: what was written',
       'Counts of people pass the small-number rule exactly as the API applies it.',
       'Reads the read models as projected: `ladder lag` says how current they are.',
       'exit 0 written, 64 usage',
@@ -64,8 +78,8 @@ export const commandHelp: readonly CommandHelp[] = [
 
 export const usageLines = (): string[] => [
   'usage: ladder <command> [--help]',
-  ...commandHelp.map((c) => `  ${c.synopsis.padEnd(64)} ${c.summary}`),
-  environment,
+  ...commandHelp.map((c) => `  ${c.synopsis}\n      ${c.summary}`),
+  ...environment,
 ];
 
 export const helpFor = (help: CommandHelp): string[] => [
@@ -73,5 +87,5 @@ export const helpFor = (help: CommandHelp): string[] => [
   '',
   help.summary,
   ...help.details.map((d) => `  ${d}`),
-  environment,
+  ...environment,
 ];

@@ -49,15 +49,3 @@ export async function* csvChunks(rows: Rows): AsyncGenerator<string> {
     first = false;
   }
 }
-
-/** A planner table as CSV, or why the query was refused. */
-export const plannerCsv = async (
-  read: ReadSide,
-  table: PlannerTable,
-  q: PlannerQuery,
-): Promise<E.Either<string, AsyncIterable<string>>> =>
-  E.map(csvChunks)(await plannerCells(read, table, q));
-
-/** The audit trail as CSV. */
-export const auditCsv = (read: ReadSide, staffId?: string): AsyncIterable<string> =>
-  csvChunks(auditRowsOf(read, staffId));

@@ -167,7 +167,16 @@ export const buildOpenApi = (
                             schema: route.response ? toJsonSchema(route.response) : {},
                           },
                         }
-                      : { [route.produces]: { schema: { type: 'string' } } },
+                      : {
+                          [route.produces]: { schema: { type: 'string' } },
+                          ...(route.producesAlso === undefined
+                            ? {}
+                            : {
+                                [route.producesAlso]: {
+                                  schema: { type: 'string', contentEncoding: 'binary' },
+                                },
+                              }),
+                        },
                 },
         ...errorResponses(route),
       },

@@ -38,7 +38,7 @@ export interface RequestContext extends EdgeContext {
 export interface Download {
   readonly filename: string;
   readonly contentType: string;
-  readonly chunks: AsyncIterable<string> | Iterable<string>;
+  readonly chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 }
 
 export interface Reply {
@@ -69,6 +69,8 @@ interface RouteDoc {
   readonly response?: t.Mixed;
   /** The success body's media type when it is a file, not JSON (a CSV export). */
   readonly produces?: 'text/csv';
+  /** Another file type the route answers on request (`?format=xlsx`): an Excel workbook. */
+  readonly producesAlso?: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   /**
    * The request body's media type when it is a file, not JSON (a CSV import): the handler gets
    * the request itself as the body, a byte stream read as it arrives, never buffered whole.

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../test/harness';
 import { auditor, hr, join, planner } from '../../test/people';
@@ -53,6 +54,45 @@ describe('exports', () => {
     const events = (await h.allEvents()).filter((e) => e.streamName === 'staff-big-1');
     expect(rows.map((r) => r.event_id)).toEqual(events.map((e) => e.eventId));
     expect(rows[0]?.type).toBe('StaffJoined');
+  });
+
+  it('every planner table and the audit trail as an Excel workbook holding the CSV file’s cells', async () => {
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const files = [
+      ['/exports/workforce/headcount', `asOf=${today}&groupBy=team`, planner, 'headcount'],
+      ['/exports/workforce/vacancies', `asOf=${today}`, planner, 'vacancies'],
+      ['/exports/workforce/pipeline', `asOf=${today}`, hr, 'pipeline'],
+      ['/exports/workforce/expiring', `asOf=${today}&withinDays=365`, planner, 'expiring'],
+      ['/exports/audit', 'staffId=mid-1', auditor, 'audit'],
+    ] as const;
+    for (const [path, query, as, sheet] of files) {
+      const csv = await h.call('GET', `${path}?${query}`, { as });
+      const res = await fetch(`${h.url}${path}?${query}&format=xlsx`, {
+        headers: { authorization: `Bearer ${await h.token(as)}` },
+      });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toBe(xlsx);
+      expect(res.headers.get('content-disposition')).toMatch(
+        new RegExp(`^attachment; filename="${sheet}[\\w.-]*\\.xlsx"$`),
+      );
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await res.arrayBuffer());
+      const rows: string[][] = parse(String(csv.body['value']), { bom: true });
+      const workbookSheet = book.getWorksheet(sheet);
+      expect(workbookSheet?.rowCount, path).toBe(rows.length);
+      // Cell by cell as the CSV file writes it: a withheld figure is an empty cell in both.
+      const read = rows.map((r, i) =>
+        r.map((_, c) => {
+          const value = workbookSheet?.getRow(i + 1).getCell(c + 1).value;
+          return typeof value === 'string' ||
+            typeof value === 'number' ||
+            typeof value === 'boolean'
+            ? String(value)
+            : '';
+        }),
+      );
+      expect(read, path).toEqual(rows);
+    }
   });
 
   it('answers only the roles the JSON routes answer, and refuses a table it does not know', async () => {

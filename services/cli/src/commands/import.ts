@@ -19,6 +19,7 @@ export interface CliIo {
 const usageError = (message: string): CommandResult => ({
   lines: [message, 'usage: ladder import <kind> <file.csv> --dates uk|iso [--dry-run] [--json]'],
   exitCode: 64,
+  json: { error: message },
 });
 
 const describe = (r: ImportReport, file: string): string[] => [
@@ -40,7 +41,6 @@ export const importCommand = async (
   const parsed = commandArgs(args, {
     dates: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
   } as const);
   if (E.isLeft(parsed)) return usageError(parsed.left);
   const { values, positionals } = parsed.right;
@@ -58,7 +58,7 @@ export const importCommand = async (
     () => statSync(path).size,
     () => `cannot read ${path}`,
   );
-  if (E.isLeft(size)) return { lines: [size.left], exitCode: 1 };
+  if (E.isLeft(size)) return { lines: [size.left], exitCode: 1, json: { error: size.left } };
 
   const stream = createReadStream(path);
   const started = Date.now();
@@ -77,11 +77,15 @@ export const importCommand = async (
     },
     onRow: (rows) =>
       io.progress(() =>
-        progressLine({ rows, bytes: stream.bytesRead, total: size.right, started }),
+        progressLine({
+          count: rows,
+          unit: 'rows',
+          done: size.right === 0 ? 1 : stream.bytesRead / size.right,
+          started,
+        }),
       ),
   });
   io.progress(null);
   const exitCode = report.problems.length > 0 ? 2 : 0;
-  if (values.json) return { lines: [JSON.stringify({ file: path, ...report })], exitCode };
-  return { lines: describe(report, file), exitCode };
+  return { lines: describe(report, file), exitCode, json: { file: path, ...report } };
 };

@@ -10,6 +10,7 @@ export const lagCommand = async (store: EventStore, db: Database): Promise<Comma
     return {
       lines: ['no projections yet: start the projector or run `ladder rebuild`'],
       exitCode: 0,
+      json: { projections: [] },
     };
   const width = Math.max(...lags.map((l) => l.name.length));
   const lines = lags.map(
@@ -17,5 +18,18 @@ export const lagCommand = async (store: EventStore, db: Database): Promise<Comma
       `${l.name.padEnd(width)}  ${l.status.padEnd(7)}  checkpoint ${l.checkpoint}  head ${l.head}  lag ${l.lag}` +
       (l.error === null ? '' : `\n${' '.repeat(width + 2)}${describePoison(l.error)}`),
   );
-  return { lines, exitCode: lags.some((l) => l.status === 'stopped') ? 2 : 0 };
+  return {
+    lines,
+    exitCode: lags.some((l) => l.status === 'stopped') ? 2 : 0,
+    json: {
+      projections: lags.map((l) => ({
+        name: l.name,
+        status: l.status,
+        checkpoint: String(l.checkpoint),
+        head: String(l.head),
+        lag: String(l.lag),
+        error: l.error === null ? null : describePoison(l.error),
+      })),
+    },
+  };
 };

@@ -35,7 +35,7 @@ describe('ladder verify', () => {
     expect(drawn.length).toBe(Number(streams));
     expect(drawn.at(-1)).toMatch(
       new RegExp(
-        `^${streams} of ${streams} streams  ${Number(events).toLocaleString('en-GB')} events  [\\d,]+ events/s$`,
+        `^\\[#{20}\\] 100%  ${Number(events).toLocaleString('en-GB')} events in ${streams} of ${streams} streams  [\\d,]+ events/s  about 0 s left$`,
       ),
     );
   });

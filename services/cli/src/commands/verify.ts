@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { EventStore } from '@ladder/event-store';
 import { verifyAuditChain } from '@ladder/projections';
 import type { CommandResult } from './output';
-import type { Progress } from './progress';
+import { progressLine, type Progress } from './progress';
 
 const explain = {
   'hash-mismatch':
@@ -23,11 +23,15 @@ export const verifyCommand = async (
 ): Promise<CommandResult> => {
   const started = Date.now();
   const result = await verifyAuditChain(db, store, staffId, (p) =>
-    progress(() => {
-      const rate = Math.round(p.eventsDone / Math.max((Date.now() - started) / 1000, 0.001));
-      const n = (x: number) => x.toLocaleString('en-GB');
-      return `${n(p.streamsDone)} of ${n(p.streamsTotal)} streams  ${n(p.eventsDone)} events  ${n(rate)} events/s`;
-    }),
+    progress(() =>
+      progressLine({
+        count: p.eventsDone,
+        unit: 'events',
+        done: p.streamsTotal === 0 ? 1 : p.streamsDone / p.streamsTotal,
+        started,
+        detail: `in ${p.streamsDone.toLocaleString('en-GB')} of ${p.streamsTotal.toLocaleString('en-GB')} streams`,
+      }),
+    ),
   );
   progress(null);
   const scope = staffId === undefined ? 'all streams' : `staff ${staffId}`;
@@ -42,6 +46,13 @@ export const verifyCommand = async (
         `audit chain intact for ${scope}: ${result.events} events in ${result.streams} stream${result.streams === 1 ? '' : 's'}${pending}`,
       ],
       exitCode: 0,
+      json: {
+        scope,
+        intact: true,
+        events: result.events,
+        streams: result.streams,
+        notYetProjected: result.notYetProjected,
+      },
     };
   return {
     lines: [
@@ -53,5 +64,15 @@ export const verifyCommand = async (
       `  ${result.events} events verified before it`,
     ],
     exitCode: 2,
+    json: {
+      scope,
+      intact: false,
+      eventsVerifiedBefore: result.events,
+      firstBreak: {
+        ...b,
+        revision: String(b.revision),
+        position: b.position === null ? null : String(b.position),
+      },
+    },
   };
 };
