@@ -22,6 +22,9 @@ const hrId = 'hr-audit-journey';
 const awardedOn = `${new Date().getUTCFullYear() - 3}-02-13`;
 let timeline: StaffTimeline;
 
+/** The shared 2-core machine can be slow to answer: a page gets 30 s to show what it should. */
+const patiently = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
@@ -176,24 +179,28 @@ describe("the auditor's pages in Chromium", { timeout: 240_000 }, () => {
     await page.keyboard.press('End');
     await page.keyboard.press('ArrowLeft');
     const instant = page.getByTestId('known-at-instant');
-    await expect.poll(() => text(instant)).toBe(instants[lateIndex]);
-    await expect.poll(() => lateStatus(page)).toBe('In effect');
+    await patiently(() => text(instant)).toBe(instants[lateIndex]);
+    await patiently(() => lateStatus(page)).toBe('In effect');
+    // The stop says what was recorded at it.
+    expect(await text(page.getByTestId('recorded-then'))).toBe(
+      `Recorded at this instant: qualification recorded by ${hrId}`,
+    );
     // One more stop back: Ladder had not been told yet.
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => text(instant)).toBe(instants[lateIndex - 1]);
-    await expect.poll(() => lateStatus(page)).toBe('Not yet known');
+    await patiently(() => text(instant)).toBe(instants[lateIndex - 1]);
+    await patiently(() => lateStatus(page)).toBe('Not yet known');
     // The address holds the pair, so it can be linked.
     expect(new URL(page.url()).searchParams.get('knownAt')).toBe(instants[lateIndex - 1]);
 
     // A pair: as known when the late fact was recorded, on a date before its award.
     const knownAt = instants[lateIndex] ?? '';
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => text(instant)).toBe(knownAt);
+    await patiently(() => text(instant)).toBe(knownAt);
     const effectiveOn = new Date(Date.parse(awardedOn) - 86_400_000).toISOString().slice(0, 10);
     for (const [part, value] of partsOfDate(effectiveOn))
       await page.locator(`#effective-on-${part}`).fill(value);
     await page.getByRole('button', { name: 'Show this date' }).click();
-    await expect.poll(() => lateStatus(page)).toBe('Not yet in effect');
+    await patiently(() => lateStatus(page)).toBe('Not yet in effect');
 
     // The verdict for this pair, as shown, is the API's answer for it (asked with this session).
     const then = page.getByTestId('verdict-then');
@@ -210,7 +217,7 @@ describe("the auditor's pages in Chromium", { timeout: 240_000 }, () => {
     for (const [part, value] of partsOfDate(today))
       await page.locator(`#effective-on-${part}`).fill(value);
     await page.getByRole('button', { name: 'Show this date' }).click();
-    await expect.poll(() => lateStatus(page)).toBe('In effect');
+    await patiently(() => lateStatus(page)).toBe('In effect');
     await then.getByText(`On ${today}, as known at ${minute(knownAt)}`).waitFor();
     const atPair = await asAuditor<Verdict>(
       page,
@@ -246,7 +253,7 @@ describe("the auditor's pages in Chromium", { timeout: 240_000 }, () => {
     await page.getByLabel('Recorded by').fill(hrId);
     await page.getByLabel('Whom it concerns').fill(staffId);
     await activate(page, /^BUTTON Show events$/);
-    await expect.poll(() => new URL(page.url()).searchParams.get('actorId')).toBe(hrId);
+    await patiently(() => new URL(page.url()).searchParams.get('actorId')).toBe(hrId);
     const ids = () =>
       page
         .locator('tr[data-event-id]')
@@ -256,12 +263,12 @@ describe("the auditor's pages in Chromium", { timeout: 240_000 }, () => {
       `/audit/events?actorId=${hrId}&staffId=${staffId}&limit=25`,
     );
     expect(api.entries.map((e) => e.type)).toEqual(['QualificationRecorded', 'FactRetracted']);
-    await expect.poll(ids).toEqual(api.entries.map((e) => e.eventId));
+    await patiently(ids).toEqual(api.entries.map((e) => e.eventId));
 
     // Narrower still, by type: the one retraction.
     await page.getByLabel('Event type').fill('FactRetracted');
     await activate(page, /^BUTTON Show events$/);
-    await expect.poll(ids).toEqual([api.entries[1]?.eventId]);
+    await patiently(ids).toEqual([api.entries[1]?.eventId]);
 
     // The link holds the filters: opened afresh, the same events.
     const link = page.url();
@@ -297,7 +304,7 @@ describe("the auditor's pages in Chromium", { timeout: 240_000 }, () => {
       `/audit/events?cursor=${first.nextCursor ?? ''}&limit=25`,
     );
     await page.getByRole('link', { name: 'Next page' }).click();
-    await expect.poll(ids).toEqual(second.entries.map((e) => e.eventId));
+    await patiently(ids).toEqual(second.entries.map((e) => e.eventId));
 
     // A filter the API cannot read is named at its field and in the summary.
     await page.getByLabel('Recorded from').fill('last Tuesday');
@@ -317,7 +324,7 @@ describe("the auditor's pages in Chromium", { timeout: 240_000 }, () => {
     await heading(page, 'Verify the hash chains').waitFor();
     await checkPage(page, 'verification');
     await activate(page, /^BUTTON Start verification$/);
-    await expect.poll(() => new URL(page.url()).searchParams.get('job')).not.toBeNull();
+    await patiently(() => new URL(page.url()).searchParams.get('job')).not.toBeNull();
     const jobId = new URL(page.url()).searchParams.get('job') ?? '';
     await page.getByTestId('verification-job').waitFor();
 

@@ -1,11 +1,17 @@
 import { instantText } from './words';
 
-/** Where `knownAt` falls among the instants: the last one at or before it (the last when null). */
+/** Where `knownAt` falls: the last instant at or before it (-1: before the first; null: now). */
 const indexOf = (instants: readonly string[], knownAt: string | null): number => {
   if (knownAt === null) return instants.length - 1;
   const at = Date.parse(knownAt);
-  const before = instants.filter((i) => Date.parse(i) <= at).length;
-  return Math.max(before - 1, 0);
+  return instants.filter((i) => Date.parse(i) <= at).length - 1;
+};
+
+/** Which recording the instant is, or falls after, in words. */
+const placeOf = (instants: readonly string[], knownAt: string, index: number): string => {
+  if (index < 0) return 'before the first recording';
+  const place = `recording ${index + 1} of ${instants.length}`;
+  return instants[index] === knownAt ? place : `after ${place}`;
 };
 
 /**
@@ -17,9 +23,12 @@ export const KnownAtSlider = (props: {
   readonly instants: readonly string[];
   readonly knownAt: string | null;
   readonly onChange: (instant: string) => void;
+  /** What was recorded at the chosen instant, in words. */
+  readonly recordedThen: readonly string[];
 }) => {
   const { instants } = props;
-  const index = indexOf(instants, props.knownAt);
+  const at = indexOf(instants, props.knownAt);
+  const index = Math.max(at, 0);
   const last = instants[instants.length - 1] ?? '';
   return (
     <div className="govuk-form-group">
@@ -61,10 +70,15 @@ export const KnownAtSlider = (props: {
                 {props.knownAt}
               </time>
             </strong>{' '}
-            (recording {index + 1} of {instants.length})
+            ({placeOf(instants, props.knownAt, at)})
           </>
         )}
       </p>
+      {props.recordedThen.length > 0 && (
+        <p className="govuk-body-s" data-testid="recorded-then">
+          Recorded at this instant: {props.recordedThen.join('; ')}
+        </p>
+      )}
     </div>
   );
 };

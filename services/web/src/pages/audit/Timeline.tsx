@@ -13,7 +13,7 @@ import { KnownAtSlider } from './KnownAtSlider';
 import { TimelineTable } from './TimelineTable';
 import { useKept } from './use-kept';
 import { VerdictComparison } from './VerdictComparison';
-import { todayUtc } from './words';
+import { todayUtc, typeInWords } from './words';
 
 /** The pair as a query string: the effective date, and the instant when one is chosen. */
 const axesQuery = (effectiveOn: string, knownAt: string | null): string =>
@@ -69,6 +69,9 @@ const TimelineBody = ({ staffId }: { readonly staffId: string }) => {
           instants={kept.recordedInstants}
           knownAt={knownAt}
           onChange={(instant) => setAxes(effectiveOn, instant)}
+          recordedThen={kept.events
+            .filter((e) => e.recordedAt === (knownAt ?? kept.recordedInstants.at(-1)))
+            .map((e) => `${typeInWords(e.type)} by ${e.actor.id}`)}
         />
       )}
       <p className="govuk-body" role="status">
