@@ -9,6 +9,7 @@ import { Timeline } from './pages/audit/Timeline';
 import { Verification } from './pages/audit/Verification';
 import { FactKinds } from './pages/admin/FactKinds';
 import { FactPage } from './pages/admin/FactPage';
+import { Import } from './pages/admin/Import';
 import { Joining } from './pages/admin/Joining';
 import { PersonRecord } from './pages/admin/PersonRecord';
 import { Policies } from './pages/admin/Policies';
@@ -65,6 +66,7 @@ createRoot(root).render(
           <Route path="/admin/vacancies/:vacancyId/:step" element={<VacancyStep />} />
           <Route path="/admin/policies" element={<Policies />} />
           <Route path="/admin/policies/:family" element={<PolicyEditor />} />
+          <Route path="/admin/import" element={<Import />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </SessionProvider>

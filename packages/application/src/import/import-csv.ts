@@ -69,7 +69,7 @@ export const importCsv = async (
     badRows += 1;
     problems.push(...found);
   };
-  const queue = rowQueue(options.window ?? 32);
+  const queue = rowQueue(options.window ?? 128);
   for await (const record of csvRecords(source)) {
     if (header === undefined) {
       header = record.fields.map((f) => f.trim());

@@ -32,6 +32,7 @@ export const pagePaths = [
   '/admin/vacancies/:vacancyId/:step',
   '/admin/policies',
   '/admin/policies/:family',
+  '/admin/import',
 ] as const;
 
 /** Where `pnpm --filter @ladder/web build` writes the app. */

@@ -64,6 +64,17 @@ export const postJson = <T>(
     body: JSON.stringify(body),
   });
 
+/** A file sent as it is (a CSV import): its bytes as the body, with the session's CSRF token. */
+export const postFile = <T>(path: string, file: Blob, contentType: string): Promise<Answer<T>> =>
+  call<T>('POST', path, {
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': contentType,
+      ...(csrfToken !== null ? { 'X-CSRF-Token': csrfToken } : {}),
+    },
+    body: file,
+  });
+
 /** A random id that works on plain http too (randomUUID needs a secure context). */
 export const randomId = (prefix: string): string => {
   const bytes = crypto.getRandomValues(new Uint8Array(12));

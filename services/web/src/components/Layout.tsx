@@ -13,6 +13,7 @@ const navFor: Readonly<Record<Role, readonly { readonly to: string; readonly tex
     { to: '/admin/staff', text: 'Staff' },
     { to: '/admin/vacancies', text: 'Vacancies' },
     { to: '/admin/policies', text: 'Policies' },
+    { to: '/admin/import', text: 'Import' },
     { to: '/approvals', text: 'Approvals' },
   ],
   planner: [{ to: '/planner', text: 'Workforce dashboard' }],
