@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,12 +22,15 @@ describe('query-only indexes', () => {
   it('a rebuilt generation ends with the same indexes as one created directly', async () => {
     const store = getMemoryEventStore();
     await store.append('elsewhere-1', [anEvent('Noted')]);
-    const db = openReadModels(join(mkdtempSync(join(tmpdir(), 'ladder-rm-')), 'read.db'));
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-rm-'));
+    const db = openReadModels(join(dir, 'read.db'));
     for (const def of allProjections) ensureProjection(db, def);
     const direct = indexesOf(db, 1);
     expect(direct.some((i) => i.startsWith('audit_event_gN_staff'))).toBe(true);
     const report = await rebuild({ store, db, projections: allProjections });
     expect(report.outcomes.every((o) => o.kind === 'swapped')).toBe(true);
     expect(indexesOf(db, 2)).toEqual(direct);
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,7 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { getMemoryEventStore } from '@ladder/event-store';
 import { countingProjection } from '../../test/counting-projection';
 import type { ProjectionDefinition } from './definition';
@@ -13,7 +13,13 @@ import { rebuild } from './rebuild';
 import { startRunner } from './runner';
 import { readState } from './state';
 
-const freshDb = () => openReadModels(join(mkdtempSync(join(tmpdir(), 'ladder-rm-')), 'read.db'));
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const freshDb = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ladder-rm-'));
+  dirs.push(dir);
+  return openReadModels(join(dir, 'read.db'));
+};
 
 const seenPositions = (db: ReturnType<typeof freshDb>, name: string) =>
   db
