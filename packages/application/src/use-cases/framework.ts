@@ -6,7 +6,6 @@ import {
   frameworkVersions,
   StreamId,
   type FrameworkDocument,
-  type IsoDate,
 } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
 import { aggregates } from '../aggregates';
@@ -50,7 +49,8 @@ export interface FamilyFramework {
 /** Every family the store knows, each with the version in force on the date. */
 export const frameworksOn = async (
   store: EventStore,
-  on: IsoDate,
+  /** `YYYY-MM-DD`. */
+  on: string,
 ): Promise<readonly FamilyFramework[]> => {
   const catalogue = await knownFrameworks(store);
   return frameworkFamilies(catalogue).map((family) => ({

@@ -78,6 +78,7 @@ const named: Readonly<Record<StreamId['kind'], string>> = {
   vacancy: 'vacancy',
   regrade: 'regrade case',
   policy: 'policy published for',
+  framework: 'career framework published for',
 };
 
 /**
@@ -109,6 +110,7 @@ export const fromUseCaseError = (e: UseCaseError): ApiError => {
         errors: [{ in: 'query', field: 'caseId', message: `must be a case about ${e.staffId}` }],
       });
     case 'policy-for-another-family':
+    case 'framework-for-another-family':
       return apiError(
         'validation',
         `the document is for ${e.documentFamily}, the path says ${e.family}`,

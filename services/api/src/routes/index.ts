@@ -4,8 +4,10 @@ import type { LadderServices } from '../services';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { exportRoutes } from './exports';
+import { frameworkRoutes } from './frameworks';
 import { importRoutes } from './imports';
 import { policyRoutes } from './policies';
+import { previewRoutes } from './previews';
 import { regradeRoutes } from './regrades';
 import { staffRoutes } from './staff';
 import { vacancyRoutes } from './vacancies';
@@ -16,6 +18,8 @@ export const ladderRoutes = (services: LadderServices, signIn: SignInServices): 
   ...staffRoutes(services),
   ...vacancyRoutes(services),
   ...policyRoutes(services),
+  ...frameworkRoutes(services),
+  ...previewRoutes(services),
   ...regradeRoutes(services),
   ...workforceRoutes(services),
   ...auditRoutes(services),

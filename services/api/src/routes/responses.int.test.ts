@@ -91,6 +91,30 @@ beforeAll(async () => {
   expect(completed.status).toBe(201);
 
   // The other writes, once each, so every write route's answer is checked below.
+  await created('POST', '/frameworks/youth-worker/versions', hr, {
+    document: {
+      family: 'youth-worker',
+      version: 1,
+      effectiveFrom: '2025-01-01',
+      title: 'Youth Worker',
+      employer: 'A council',
+      route: 'assessment',
+      grades: [
+        {
+          code: 'YW1',
+          label: 'Youth Worker 1',
+          spanOfControl: 0,
+          censusRole: 'not-a-social-worker',
+        },
+        {
+          code: 'YW2',
+          label: 'Youth Worker 2',
+          spanOfControl: 3,
+          censusRole: 'not-a-social-worker',
+        },
+      ],
+    },
+  });
   const reg = { regulator: 'Social Work England', registrationNumber: 'SW1' };
   await created('POST', '/staff/rw-1/registrations', hr, { ...reg, registeredOn: '2020-01-01' });
   await created('POST', '/staff/rw-1/registration-lapses', hr, { ...reg, lapsedOn: today });
@@ -152,6 +176,8 @@ const reads: Record<string, () => Promise<Reply>> = {
   getStaff: () => h.call('GET', '/staff/rw-1', { as: hr }),
   getVacancy: () => h.call('GET', '/vacancies/rv-1', { as: hr }),
   getPolicy: () => h.call('GET', '/policies/family-worker', { as: hr }),
+  listFrameworks: () => h.call('GET', `/frameworks?on=${today}`, { as: planner }),
+  getFramework: () => h.call('GET', '/frameworks/family-worker', { as: manager }),
   getRegrade: () => h.call('GET', '/regrades/rc-1', { as: approver }),
   listRegrades: () => h.call('GET', '/regrades', { as: approver }),
   regradeHistory: () => h.call('GET', '/regrades/rc-2/history', { as: approver }),

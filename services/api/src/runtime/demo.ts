@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
-import { aggregates, handleCommand } from '@ladder/application';
+import { aggregates, handleCommand, knownFrameworks } from '@ladder/application';
 import {
   Grade,
   JobFamily,
-  nextGrade,
+  frameworkInForce,
+  gradeAbove,
   parseStreamName,
   PolicyCommand,
   seedPolicies,
@@ -141,13 +142,16 @@ export const findDemoCast = async (
     [...m.reports].map((reportId) => ({ managerId, reportId, eligible: eligible.has(reportId) })),
   );
   candidates.sort((a, b) => Number(b.eligible) - Number(a.eligible));
+  const frameworks = await knownFrameworks(store);
   for (const { managerId, reportId } of candidates) {
     const r = people.get(reportId);
     if (!r || left.has(reportId)) continue;
-    const toGrade = nextGrade(r.family, r.grade);
+    const ladder = frameworkInForce(frameworks, r.family, today);
+    const toGrade = gradeAbove(ladder, r.grade)?.code;
     if (toGrade === undefined) continue;
     const vacancy = open.find((v) => v.jobFamily === r.family && v.grade === toGrade);
-    if (r.family === 'family-worker' && vacancy === undefined) continue;
+    // Where the next grade is reached through a vacant post, the journey needs one open.
+    if (ladder?.route === 'vacancy' && vacancy === undefined) continue;
     return {
       managerId,
       reportId,

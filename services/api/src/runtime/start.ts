@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { startLeaverProcess, startRegradeProcess, type RegradeProcess } from '@ladder/application';
+import {
+  publishSeedFrameworks,
+  startLeaverProcess,
+  startRegradeProcess,
+  type RegradeProcess,
+} from '@ladder/application';
 import { getSqliteCheckpointStore, openEventStore, type EventStore } from '@ladder/event-store';
 import {
   allProjections,
@@ -53,6 +58,9 @@ export interface LadderRuntime {
 
 export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntime> => {
   const store = openEventStore(options.eventStore);
+  // The seed career frameworks, where absent (a no-op once published, whatever was revised
+  // since): a store from before frameworks were data gets its ladders on its next start.
+  await publishSeedFrameworks(store, (options.now ?? (() => new Date()))());
   const readDb = openReadModels(options.readModels);
   const runner = startRunner({
     store,
