@@ -3,7 +3,7 @@
 // person with 1,000 events on their stream — p50/p99 over random dates.
 // Env: BENCH_PROJECTION_EVENTS=1000000  BENCH_ASOF_SAMPLES=500
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,20 +37,17 @@ console.log(
   `log: ${events.toLocaleString('en-GB')} events at ${storePath} (ready in ${((performance.now() - built) / 1000).toFixed(1)} s)`,
 );
 const child = fileURLToPath(new URL('./projections/rebuild.child.ts', import.meta.url));
+// The rebuilt read models run to gigabytes: removed once measured.
+const rebuilt = mkdtempSync(join(tmpdir(), 'ladder-rm-'));
 const run = spawnSync(
   process.execPath,
-  [
-    '--import',
-    'tsx',
-    child,
-    storePath,
-    join(mkdtempSync(join(tmpdir(), 'ladder-rm-')), 'read.sqlite'),
-  ],
+  ['--import', 'tsx', child, storePath, join(rebuilt, 'read.sqlite')],
   {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   },
 );
+rmSync(rebuilt, { recursive: true, force: true });
 const last = run.stdout.trim().split('\n').pop() ?? '';
 if (run.status !== 0 || !last.startsWith('{'))
   throw new Error(`rebuild failed (${run.status}): ${run.stdout}`);
@@ -59,6 +56,7 @@ const r = JSON.parse(last) as {
   scanned: number;
   scanSeconds: number;
   seconds: number;
+  cpuSeconds: number;
   eventsPerSecond: number;
   startRssMiB: number;
   peakRssMiB: number;
@@ -102,6 +100,7 @@ const pct = (p: number) =>
   timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))] ?? NaN;
 db.close();
 await store.close();
+rmSync(dir, { recursive: true, force: true });
 
 console.log(`load average after: ${load()} (other work on this machine skews the figures)\n`);
 console.log('| measure | figure |');
@@ -109,7 +108,7 @@ console.log('| --- | --- |');
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 const ratio = r.seconds / r.scanSeconds;
 console.log(
-  `| rebuild, all ${r.swapped} projections | ${r.events.toLocaleString('en-GB')} events in ${r.seconds.toFixed(1)} s = ${Math.round(r.eventsPerSecond).toLocaleString('en-GB')} events/s (goal: 1M in ≤ 10 s — ${met(r.seconds <= 10 * (r.events / 1e6))}) |`,
+  `| rebuild, all ${r.swapped} projections | ${r.events.toLocaleString('en-GB')} events in ${r.seconds.toFixed(1)} s = ${Math.round(r.eventsPerSecond).toLocaleString('en-GB')} events/s, ${r.cpuSeconds.toFixed(1)} s of CPU (goal: 1M in ≤ 10 s — ${met(r.seconds <= 10 * (r.events / 1e6))}) |`,
 );
 console.log(
   `| bare scan of the same log (SELECT * … ORDER BY position, same run) | ${r.scanned.toLocaleString('en-GB')} rows in ${r.scanSeconds.toFixed(2)} s; the rebuild took ${ratio.toFixed(1)}× that (goal: ≤ 5× — ${met(ratio <= 5)}) |`,
