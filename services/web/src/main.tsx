@@ -9,6 +9,7 @@ import { Timeline } from './pages/audit/Timeline';
 import { Verification } from './pages/audit/Verification';
 import { FactKinds } from './pages/admin/FactKinds';
 import { FactPage } from './pages/admin/FactPage';
+import { FrameworkEditor } from './pages/admin/FrameworkEditor';
 import { Import } from './pages/admin/Import';
 import { Joining } from './pages/admin/Joining';
 import { PersonRecord } from './pages/admin/PersonRecord';
@@ -66,6 +67,7 @@ createRoot(root).render(
           <Route path="/admin/vacancies/:vacancyId/:step" element={<VacancyStep />} />
           <Route path="/admin/policies" element={<Policies />} />
           <Route path="/admin/policies/:family" element={<PolicyEditor />} />
+          <Route path="/admin/frameworks/:family" element={<FrameworkEditor />} />
           <Route path="/admin/import" element={<Import />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

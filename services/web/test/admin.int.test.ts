@@ -252,11 +252,9 @@ describe("the HR admin's pages in Chromium", { timeout: 240_000 }, () => {
     const page = await newPage();
     await signInAsHr(page);
     await activate(page, /^A Policies$/);
-    await heading(page, 'Progression policies').waitFor();
-    await page
-      .getByRole('link', { name: new RegExp(family.replace('-', ' '), 'i') })
-      .first()
-      .click();
+    await heading(page, 'Policies and career frameworks').waitFor();
+    await checkPage(page, 'admin-policies');
+    await page.getByRole('link', { name: `Progression policy for ${family}` }).click();
     await heading(page, `Progression policy: ${family}`).waitFor();
     const editor = page.getByLabel("The policy's next version (JSON)");
     const draft = JSON.parse(await editor.inputValue()) as {
@@ -281,13 +279,27 @@ describe("the HR admin's pages in Chromium", { timeout: 240_000 }, () => {
     expect(await published()).toHaveLength(latest);
     await checkPage(page, 'admin-policy-errors');
 
-    await editor.fill(
-      JSON.stringify(
-        { ...draft, title: `${String(draft.version)}: edited in the browser` },
-        null,
-        2,
-      ),
-    );
+    // The next version asks only for the first two essentials (a vacancy and a positive PDR):
+    // the preview says who would gain, as the API answers the same draft, and publishes nothing.
+    const next = {
+      ...draft,
+      title: `${String(draft.version)}: edited in the browser`,
+      criteria: draft.criteria.filter((c, i) => i < 2 || c.importance !== 'essential'),
+    };
+    await editor.fill(JSON.stringify(next, null, 2));
+    await page.getByRole('button', { name: 'Preview who would gain or lose eligibility' }).click();
+    await page
+      .getByRole('heading', { name: `What version ${draft.version} would change` })
+      .waitFor();
+    const api = (await callApi(ladder.url, hr, `/policies/${family}/previews`, { document: next }))
+      .body as { gain: number; lose: number };
+    await page.getByText(`${api.gain} would gain eligibility`).waitFor();
+    await page.getByText(`${api.lose} would lose it`).waitFor();
+    // The refusal of the earlier attempt is gone: the preview was the last thing tried.
+    expect(await page.locator('.govuk-error-summary').count()).toBe(0);
+    expect(api.gain).toBeGreaterThan(0);
+    expect(await published()).toHaveLength(latest);
+    await checkPage(page, 'admin-policy-preview');
     await page.getByRole('button', { name: 'Publish policy version' }).click();
     await page.getByText(`Version ${draft.version} of the ${family} policy published.`).waitFor();
     await page
@@ -296,6 +308,47 @@ describe("the HR admin's pages in Chromium", { timeout: 240_000 }, () => {
       .waitFor();
     expect(await published()).toHaveLength(latest + 1);
     await checkPage(page, 'admin-policy');
+  });
+
+  it('an HR admin previews and publishes the next version of a career framework', async () => {
+    const family = person.jobFamily;
+    const page = await newPage();
+    await signInAsHr(page);
+    await page.goto('/admin/policies');
+    await page.getByRole('link', { name: `Career framework for ${family}` }).click();
+    await heading(page, `Career framework: ${family}`).waitFor();
+    const editor = page.getByLabel("The career framework's next version (JSON)");
+    const draft = JSON.parse(await editor.inputValue()) as {
+      version: number;
+      grades: { spanOfControl: number }[];
+    };
+    // The draft lets nobody line-manage: the preview names the managers it would put over.
+    const next = { ...draft, grades: draft.grades.map((g) => ({ ...g, spanOfControl: 0 })) };
+    await editor.fill(JSON.stringify(next, null, 2));
+    await page.getByRole('button', { name: 'Preview who would gain or lose eligibility' }).click();
+    await page
+      .getByRole('heading', { name: `What version ${draft.version} would change` })
+      .waitFor();
+    const api = (
+      await callApi(ladder.url, hr, `/frameworks/${family}/previews`, { document: next })
+    ).body as { spanBreaches: { staffId: string }[] };
+    expect(api.spanBreaches.length).toBeGreaterThan(0);
+    const breaches = page.getByRole('table', { name: "Managers over the draft's span of control" });
+    expect(await breaches.locator('tbody tr').count()).toBe(api.spanBreaches.length);
+    await checkPage(page, 'admin-framework-preview');
+
+    // What is published is the ladder as it was, under a new title.
+    await editor.fill(
+      JSON.stringify({ ...draft, title: `${family}: revised in the browser` }, null, 2),
+    );
+    await page.getByRole('button', { name: 'Publish career framework version' }).click();
+    await page
+      .getByText(`Version ${draft.version} of the ${family} career framework published.`)
+      .waitFor();
+    const { body } = await callApi(ladder.url, hr, `/frameworks/${family}`);
+    expect((body as { versions: { title: string }[] }).versions.at(-1)?.title).toBe(
+      `${family}: revised in the browser`,
+    );
   });
 
   it("an approver cannot open the HR admin's pages", async () => {

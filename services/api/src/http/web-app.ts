@@ -32,6 +32,7 @@ export const pagePaths = [
   '/admin/vacancies/:vacancyId/:step',
   '/admin/policies',
   '/admin/policies/:family',
+  '/admin/frameworks/:family',
   '/admin/import',
 ] as const;
 

@@ -17,7 +17,7 @@ export const PolicyEditor = () => {
               base: `/policies/${encodeURIComponent(family)}`,
               skeleton: { family, title: '', source: '', criteria: [] },
               hint: 'The whole document: family, version (the next number), effectiveFrom (today or later), title, source and the criteria. It starts as the latest version, numbered on.',
-              preview: false,
+              preview: true,
             }}
           />
           <p className="govuk-body">

@@ -30,6 +30,14 @@ export interface PreviewReport {
   readonly gain: number;
   readonly lose: number;
   readonly explanationOnly: number;
+  /** Managers who would hold more reports than a draft framework allows at their grade. */
+  readonly spanBreaches?: readonly {
+    readonly staffId: string;
+    readonly team: string;
+    readonly grade: string;
+    readonly reports: number;
+    readonly draftSpan: number | null;
+  }[];
   readonly byTeam: readonly {
     readonly team: string;
     readonly gain: readonly PersonChange[];
@@ -79,6 +87,20 @@ export const PolicyPreview = ({ report }: { readonly report: PreviewReport }) =>
           { header: 'Team', cell: (t) => t.team },
           { header: 'Would gain', cell: (t) => <People people={t.gain} /> },
           { header: 'Would lose', cell: (t) => <People people={t.lose} /> },
+        ]}
+      />
+    )}
+    {report.spanBreaches !== undefined && report.spanBreaches.length > 0 && (
+      <Table
+        caption="Managers over the draft's span of control"
+        rows={report.spanBreaches}
+        rowKey={(b) => b.staffId}
+        columns={[
+          { header: 'Manager', cell: (b) => b.staffId },
+          { header: 'Team', cell: (b) => b.team },
+          { header: 'Grade', cell: (b) => b.grade },
+          { header: 'Reports', cell: (b) => b.reports, numeric: true },
+          { header: 'Draft span', cell: (b) => b.draftSpan ?? 'None', numeric: true },
         ]}
       />
     )}

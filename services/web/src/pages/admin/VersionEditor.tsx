@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { postJson } from '../../api/client';
 import type { Problem } from '../../api/problem';
 import type { Written } from '../../api/types';
-import { useLoad } from '../../api/use-load';
+import { useLoad, type Loaded } from '../../api/use-load';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Input } from '../../components/Input';
@@ -84,7 +84,9 @@ const Editor = (props: {
   const [local, setLocal] = useState<Problem | null>(null);
   const form = useSubmission<Written>();
   const preview = useSubmission<PreviewReport>();
-  const errors = policyErrorsOf(local ?? form.problem ?? preview.problem);
+  // What went wrong with the last thing tried (a preview's refusal, or publishing's).
+  const [last, setLast] = useState<'publish' | 'preview'>('publish');
+  const errors = policyErrorsOf(local ?? (last === 'publish' ? form.problem : preview.problem));
 
   /** The document as typed, or null (its syntax error then shown at the field). */
   const documentOf = (): { value: unknown } | null => {
@@ -94,6 +96,7 @@ const Editor = (props: {
   };
 
   const publish = () => {
+    setLast('publish');
     const doc = documentOf();
     if (doc === null) return;
     void form.submit(async (idempotencyKey) => {
@@ -109,6 +112,7 @@ const Editor = (props: {
 
   /** Who would gain or lose eligibility: the API judges the draft; nothing is published. */
   const showPreview = () => {
+    setLast('preview');
     const doc = documentOf();
     if (doc === null) return;
     void preview.submit(() =>
@@ -158,7 +162,12 @@ export const VersionEditor = ({
   readonly kind: VersionedKind;
   readonly family: string;
 }) => {
-  const [loaded, reload] = useLoad<{ versions: Version[] }>(kind.base);
+  const [read, reload] = useLoad<{ versions: Version[] }>(kind.base);
+  // Nothing published yet (a new family): the editor starts at version 1.
+  const loaded: Loaded<{ versions: Version[] }> =
+    read.kind === 'problem' && read.problem.status === 404
+      ? { kind: 'ok', body: { versions: [] } }
+      : read;
   const [published, setPublished] = useState<number | null>(null);
   return (
     <>
