@@ -213,3 +213,45 @@ export interface DueByMonth {
   readonly overdue: readonly CountRow[];
   readonly byMonth: readonly CountRow[];
 }
+
+/** One rung of a career framework: its code, label, span of control and census role. */
+export interface FrameworkGrade {
+  readonly code: string;
+  readonly label: string;
+  readonly spanOfControl: number;
+  readonly censusRole:
+    | 'case-holder'
+    | 'senior-practitioner'
+    | 'first-line-manager'
+    | 'middle-manager'
+    | 'senior-manager'
+    | 'qualified-without-cases'
+    | 'not-a-social-worker';
+}
+
+/** A version of a job family's career framework: its grades in order and how they are climbed. */
+export interface CareerFramework {
+  readonly family: string;
+  readonly version: number;
+  readonly effectiveFrom: string;
+  readonly title: string;
+  readonly employer: string;
+  readonly route: 'vacancy' | 'assessment';
+  readonly grades: readonly FrameworkGrade[];
+}
+
+/** `GET /frameworks?on=`: every family, the version in force on the date and every version. */
+export interface Frameworks {
+  readonly on: string;
+  readonly families: readonly {
+    readonly family: string;
+    readonly inForce: CareerFramework | null;
+    readonly versions: readonly CareerFramework[];
+  }[];
+}
+
+/** `GET /frameworks/{family}`. */
+export interface FamilyFramework {
+  readonly family: string;
+  readonly versions: readonly CareerFramework[];
+}
