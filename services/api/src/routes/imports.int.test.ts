@@ -13,7 +13,7 @@ afterAll(() => h.close());
 
 // By file line (the header is line 1): the cells that spoil it.
 const bad = new Map<number, { grade?: string; hours?: string; start?: string }>([
-  [101, { grade: 'L9' }],
+  [101, { grade: 'L1/L2' }],
   [402, { start: '31/02/2021' }],
   [777, { hours: 'lots' }],
 ]);
@@ -39,7 +39,7 @@ describe('POST /imports', () => {
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ rows: 1000, badRows: 3, eventsWritten: 0, dryRun: true });
     expect(dry.body['problems']).toEqual([
-      { line: 101, column: 'grade', reason: '"L9" is not a valid Grade' },
+      { line: 101, column: 'grade', reason: '"L1/L2" is not a valid Grade' },
       { line: 402, column: 'start_date', reason: '"31/02/2021" is not a valid IsoDate' },
       { line: 777, column: 'weekly_hours', reason: '"lots" is not a number' },
     ]);

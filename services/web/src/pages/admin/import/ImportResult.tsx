@@ -27,7 +27,7 @@ export const ImportResult = ({ report }: { readonly report: ImportReport }) => (
         rows={report.problems}
         rowKey={(p) => `${p.line}:${p.column ?? ''}:${p.reason}`}
         columns={[
-          { header: 'Line', cell: (p) => p.line, numeric: true },
+          { header: 'Line', cell: (p) => p.line },
           { header: 'Column', cell: (p) => p.column ?? 'the whole row' },
           { header: 'Reason', cell: (p) => p.reason },
         ]}
