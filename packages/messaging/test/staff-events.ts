@@ -1,5 +1,6 @@
 // Domain-valid stored events for tests: what the API would have appended.
 import { randomUUID } from 'node:crypto';
+import { seedFrameworks } from '@ladder/domain';
 import type { NewEvent } from '@ladder/event-store';
 
 const envelope = (effectiveAt: string) => ({
@@ -32,3 +33,14 @@ export const trainingCompleted = (course: string, completedOn = '2024-05-01'): N
   type: 'TrainingCompleted',
   data: { course, completedOn },
 });
+
+/** The seed career frameworks as published (every Ladder start writes them): the ladders a vacancy or a grade is checked against. */
+export const seedFrameworksPublished = (): { streamName: string; event: NewEvent }[] =>
+  seedFrameworks.map((document) => ({
+    streamName: `framework-${document.family}`,
+    event: {
+      ...envelope('2017-01-01T00:00:00.000Z'),
+      type: 'CareerFrameworkPublished',
+      data: { document, publishedOn: '2017-01-01' },
+    },
+  }));

@@ -11,7 +11,7 @@ import {
   testKafka,
   uniquePrefix,
 } from '@ladder/messaging/testing';
-import { staffJoined } from '@ladder/messaging/testing/staff-events';
+import { seedFrameworksPublished, staffJoined } from '@ladder/messaging/testing/staff-events';
 import * as E from 'fp-ts/Either';
 import type { Producer } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,9 @@ describe('fact consumers in the bridge, against a real broker', () => {
 
   beforeAll(async () => {
     store = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
+    // The ladders a vacancy's grade is checked against, as every Ladder start publishes them.
+    for (const { streamName, event } of seedFrameworksPublished())
+      expect(E.isRight(await store.append(streamName, [event]))).toBe(true);
     for (let s = 0; s < STAFF; s++)
       expect(E.isRight(await store.append(`staff-fw-${s}`, [staffJoined(`fw-${s}`)]))).toBe(true);
     producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });

@@ -46,11 +46,12 @@ const cases: readonly {
     body: { ...joinBody, contractedHours: '37' },
     field: 'contractedHours',
   },
-  { name: 'not a grade', path: '/staff', body: { ...joinBody, grade: 'L9' }, field: 'grade' },
+  // A grade or family outside its pattern; one the frameworks lack is a rule (422), not a shape.
+  { name: 'not a grade', path: '/staff', body: { ...joinBody, grade: 'L9;--' }, field: 'grade' },
   {
     name: 'not a family',
     path: '/staff',
-    body: { ...joinBody, jobFamily: 'pilot' },
+    body: { ...joinBody, jobFamily: 'Pilot Family' },
     field: 'jobFamily',
   },
   {
