@@ -5,7 +5,8 @@ import { SEGMENT } from './projection';
 import { dimensions, type Dimension } from './queries';
 
 // Headcount month by month: each month counted on its first day (the census day), every month
-// in one query over the placement intervals — a segment is counted for each census day it spans.
+// from one query over the placement intervals — each segment is read once and counted for every
+// census day it spans by a running sum, so the cost grows with the segments, not segments × months.
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** The longest series one call answers: twenty years of months. */
@@ -75,27 +76,67 @@ export const headcountSeries = (
   const from = query.from ?? earliest?.slice(0, 7) ?? query.to;
   const months = monthsFrom(from, query.to);
   if (E.isLeft(months)) return months;
-  const cols = query.groupBy.map((d) => `s.${column[d]}`);
-  const keys = ['d.value', ...cols].join(', ');
-  const rows = db
-    .prepare<{ days: string }, Record<string, string | number>>(
-      `SELECT d.value AS census, ${cols.map((c) => `${c},`).join(' ')}
-         count(*) AS headcount, round(sum(s.fte), 4) AS fte
-       FROM json_each(@days) d JOIN ${SEGMENT} s
-         ON s.valid_from <= d.value AND (s.valid_to IS NULL OR s.valid_to > d.value)
-       GROUP BY ${keys} ORDER BY ${keys}`,
+  const days = months.right;
+  const first = indexOf(days[0] ?? from);
+  // The census day a date falls on or before: the 1st of its month, else of the next month.
+  const censusIndex = (date: string): number =>
+    Math.min(
+      days.length,
+      Math.max(0, indexOf(date.slice(0, 7)) - first + (date.endsWith('-01') ? 0 : 1)),
+    );
+  const cols = query.groupBy.map((d) => column[d]);
+  // One read of the segments in force at some time in the range; each adds itself to the
+  // census days it spans (from its first to the one on or after its end) by a running sum.
+  const segments = db
+    .prepare<
+      { first: string; last: string },
+      Record<string, string> & { valid_from: string; valid_to: string | null; fte: number }
+    >(
+      `SELECT ${cols.map((c) => `${c},`).join(' ')} valid_from, valid_to, fte FROM ${SEGMENT}
+       WHERE valid_from <= @last AND (valid_to IS NULL OR valid_to > @first)`,
     )
-    .all({ days: JSON.stringify(months.right.map((m) => `${m}-01`)) });
-  const byDay = new Map<string, MonthHeadcount[]>();
-  for (const r of rows) {
-    const day = String(r['census']);
-    const list = byDay.get(day) ?? [];
-    list.push({
-      group: Object.fromEntries(query.groupBy.map((d) => [d, String(r[column[d]])])),
-      headcount: Number(r['headcount']),
-      fte: Number(r['fte']),
+    .all({ first: `${days[0] ?? from}-01`, last: `${days[days.length - 1] ?? query.to}-01` });
+  const changes = new Map<string, { group: string[]; heads: number[]; fte: number[] }>();
+  for (const s of segments) {
+    const start = censusIndex(s.valid_from);
+    const end = s.valid_to === null ? days.length : censusIndex(s.valid_to);
+    if (start >= end) continue;
+    const group = cols.map((c) => String(s[c]));
+    const key = JSON.stringify(group);
+    const entry = changes.get(key) ?? {
+      group,
+      heads: new Array<number>(days.length + 1).fill(0),
+      fte: new Array<number>(days.length + 1).fill(0),
+    };
+    entry.heads[start] = (entry.heads[start] ?? 0) + 1;
+    entry.heads[end] = (entry.heads[end] ?? 0) - 1;
+    entry.fte[start] = (entry.fte[start] ?? 0) + s.fte;
+    entry.fte[end] = (entry.fte[end] ?? 0) - s.fte;
+    changes.set(key, entry);
+  }
+  // Groups in the order of their values, as the single-date headcount orders them.
+  const groups = [...changes.values()].sort((a, b) => {
+    for (let i = 0; i < a.group.length; i++) {
+      const x = a.group[i] ?? '';
+      const y = b.group[i] ?? '';
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  });
+  const byDay = new Map<string, MonthHeadcount[]>(days.map((m) => [m, []]));
+  for (const g of groups) {
+    let heads = 0;
+    let fte = 0;
+    days.forEach((month, i) => {
+      heads += g.heads[i] ?? 0;
+      fte += g.fte[i] ?? 0;
+      if (heads > 0)
+        byDay.get(month)?.push({
+          group: Object.fromEntries(query.groupBy.map((d, j) => [d, g.group[j] ?? ''])),
+          headcount: heads,
+          fte: Math.round(fte * 10_000) / 10_000,
+        });
     });
-    byDay.set(day, list);
   }
   return E.right({
     from,
@@ -103,7 +144,7 @@ export const headcountSeries = (
     months: months.right.map((month) => ({
       month,
       asOf: `${month}-01`,
-      rows: byDay.get(`${month}-01`) ?? [],
+      rows: byDay.get(month) ?? [],
     })),
   });
 };
