@@ -8,10 +8,7 @@ import {
 import type { Population, PreviewPerson } from './population';
 import type { PersonChange, TeamChanges } from './report';
 import { changeOf, explanationDiffers } from './responsible';
-
-/** People evaluated between turns of the event loop: each slice is a few milliseconds. */
-const SLICE = 50;
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+import { slices } from './slices';
 
 export interface PreviewQuestion {
   readonly family: string;
@@ -40,9 +37,9 @@ const byStaffId = (a: PersonChange, b: PersonChange): number =>
 
 /**
  * Everyone of the family on the staff on the date, judged by the domain's one evaluator under
- * the current rules and under the draft, as known at the same instant. A slice of people at a
- * time, yielding to the event loop between slices, so a large council's preview does not hold
- * up the requests that arrive meanwhile.
+ * the current rules and under the draft, as known at the same instant. In slices of a few
+ * milliseconds, yielding to the event loop between them, so a large council's preview does not
+ * hold up the requests that arrive meanwhile.
  */
 export const compareUnder = async (
   population: Population,
@@ -56,8 +53,9 @@ export const compareUnder = async (
   const evaluated: Evaluated[] = [];
   const teams = new Map<string, { gain: PersonChange[]; lose: PersonChange[] }>();
   let explanationOnly = 0;
-  for (const [i, person] of people.entries()) {
-    if (i > 0 && i % SLICE === 0) await nextTurn();
+  const turn = slices();
+  for (const person of people) {
+    await turn.due();
     const facts = [...person.decoded, ...vacancies];
     const options = { effectiveOn, knownAt, staffId: person.staffId };
     const before = evaluateDecoded(facts, current, options);

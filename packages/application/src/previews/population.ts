@@ -7,6 +7,7 @@ import {
   type RecordedFact,
 } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
+import { slices } from './slices';
 
 /** One person as a preview needs them: where they work and their own facts, decoded once. */
 export interface PreviewPerson {
@@ -52,7 +53,9 @@ export const readPopulation = async (store: EventStore): Promise<Population> => 
     } else if (kind === 'policy' || kind === 'framework') ruleFacts.push(event);
   }
   const people: PreviewPerson[] = [];
+  const turn = slices();
   for (const facts of ownFacts.values()) {
+    await turn.due();
     const decoded = decodeFacts(facts);
     const joined = decoded.find((f) => f.known?.event.type === 'StaffJoined')?.known?.event;
     if (joined === undefined || !isStaffEvent(joined) || joined.type !== 'StaffJoined') continue;
@@ -61,6 +64,7 @@ export const readPopulation = async (store: EventStore): Promise<Population> => 
   }
   const byFamily = new Map<string, DecodedFact[]>();
   for (const facts of vacancyFacts.values()) {
+    await turn.due();
     const decoded = decodeFacts(facts);
     const opened = decoded.find((f) => f.known?.event.type === 'VacancyOpened')?.known?.event;
     if (opened === undefined || opened.type !== 'VacancyOpened') continue;
