@@ -1,7 +1,13 @@
 import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as E from 'fp-ts/Either';
-import { importCsv, importKindNamed, importKinds, type ImportReport } from '@ladder/application';
+import {
+  importCsv,
+  importKindNamed,
+  importKinds,
+  publishSeedFrameworks,
+  type ImportReport,
+} from '@ladder/application';
 import { ActorRef, IsoDateTime } from '@ladder/domain';
 import type { EventStore } from '@ladder/event-store';
 import { commandArgs } from './args';
@@ -65,6 +71,9 @@ export const importCommand = async (
   const actor = ActorRef.decode({ id: 'ladder-import', role: 'hr-admin' });
   const at = IsoDateTime.decode(new Date(started).toISOString());
   if (E.isLeft(actor) || E.isLeft(at)) return { lines: ['cannot stamp the import'], exitCode: 1 };
+  // As every Ladder start does (a no-op once published): a first import into a fresh store,
+  // before the API has ever started, finds the career frameworks the rules check grades with.
+  if (!values['dry-run']) await publishSeedFrameworks(store, new Date(started));
   const report = await importCsv(store, stream, {
     kind,
     dates: values.dates,
