@@ -6,7 +6,18 @@ describe('projector configuration', () => {
     const config = loadConfig({});
     expect(config.store).toMatch(/\/\.ladder\/events\.sqlite$/);
     expect(config.readModels).toMatch(/\/\.ladder\/read-models\.sqlite$/);
-    expect(config).toMatchObject({ batchSize: 1_000, reportEveryMs: 10_000 });
+    expect(config).toMatchObject({
+      batchSize: 1_000,
+      catchUpThreshold: 20_000,
+      catchUpBatchSize: 25_000,
+      reportEveryMs: 10_000,
+    });
+    expect(
+      loadConfig({
+        LADDER_PROJECTOR_CATCH_UP_THRESHOLD: '100',
+        LADDER_PROJECTOR_CATCH_UP_BATCH: '64',
+      }),
+    ).toMatchObject({ catchUpThreshold: 100, catchUpBatchSize: 64 });
     expect(loadConfig({ LADDER_PROJECTOR_REPORT_MS: '0' }).reportEveryMs).toBe(0);
   });
 

@@ -15,6 +15,10 @@ export interface ProjectorConfig {
   readonly readModels: string;
   /** Events per read-model transaction (`LADDER_PROJECTOR_BATCH`). */
   readonly batchSize: number;
+  /** A backlog longer than this is applied at rebuild speed (`LADDER_PROJECTOR_CATCH_UP_THRESHOLD`). */
+  readonly catchUpThreshold: number;
+  /** Events per transaction in that catch-up (`LADDER_PROJECTOR_CATCH_UP_BATCH`). */
+  readonly catchUpBatchSize: number;
   /** How often lag and throughput are logged (`LADDER_PROJECTOR_REPORT_MS`; 0: never). */
   readonly reportEveryMs: number;
 }
@@ -26,6 +30,12 @@ export const loadConfig = (env: Env = process.env): ProjectorConfig => {
     store,
     readModels,
     batchSize: settings.read(setting('LADDER_PROJECTOR_BATCH', positiveInteger, 1_000)),
+    catchUpThreshold: settings.read(
+      setting('LADDER_PROJECTOR_CATCH_UP_THRESHOLD', wholeNumber, 20_000),
+    ),
+    catchUpBatchSize: settings.read(
+      setting('LADDER_PROJECTOR_CATCH_UP_BATCH', positiveInteger, 25_000),
+    ),
     reportEveryMs: settings.read(setting('LADDER_PROJECTOR_REPORT_MS', wholeNumber, 10_000)),
   };
   settings.check();

@@ -22,6 +22,8 @@ const projector = startProjector({
   store,
   readModels: config.readModels,
   batchSize: config.batchSize,
+  catchUpThreshold: config.catchUpThreshold,
+  catchUpBatchSize: config.catchUpBatchSize,
   onPoison: (poison) => log({ level: 'error', msg: describePoison(poison), poison }),
 });
 log({

@@ -16,6 +16,9 @@ export interface ProjectorOptions {
   readonly readModels: string | Database;
   readonly projections?: readonly ProjectionDefinition[];
   readonly batchSize?: number;
+  /** See `RunnerOptions`: a long backlog at start is applied at rebuild speed. */
+  readonly catchUpThreshold?: number;
+  readonly catchUpBatchSize?: number;
   readonly onPoison?: (poison: PoisonEventInfo) => void;
 }
 
@@ -47,6 +50,12 @@ export const startProjector = (options: ProjectorOptions): Projector => {
     db,
     projections: options.projections ?? allProjections,
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    ...(options.catchUpThreshold === undefined
+      ? {}
+      : { catchUpThreshold: options.catchUpThreshold }),
+    ...(options.catchUpBatchSize === undefined
+      ? {}
+      : { catchUpBatchSize: options.catchUpBatchSize }),
     ...(options.onPoison === undefined ? {} : { onPoison: options.onPoison }),
   });
   return {
