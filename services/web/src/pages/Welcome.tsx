@@ -1,14 +1,23 @@
+import { Link } from 'react-router-dom';
 import { Layout } from '../components/Layout';
 import { RequireRole } from '../components/RequireRole';
+import { homeOf } from '../home';
 
-/** Planners and auditors: their pages come in part 2; the API serves them already. */
+/** Anyone signed in: where their own pages start, and the API for the council's other systems. */
 export const Welcome = () => (
   <RequireRole roles={['planner', 'auditor', 'hr-admin', 'manager', 'approver']}>
     {(user) => (
       <Layout title={`Welcome, ${user.name}`}>
         <p className="govuk-body">
-          The pages for your role ({user.role}) are not in the web app yet. Ladder&apos;s API
-          answers your questions today: see{' '}
+          Your pages as {user.role} start at{' '}
+          <Link className="govuk-link" to={homeOf(user)}>
+            {homeOf(user)}
+          </Link>
+          ; the navigation above reaches the rest.
+        </p>
+        <p className="govuk-body">
+          The council&apos;s other systems ask Ladder the same questions through its API, described
+          in{' '}
           <a className="govuk-link" href="/openapi.json">
             its OpenAPI document
           </a>
