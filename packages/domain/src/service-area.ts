@@ -13,7 +13,8 @@ export interface ServiceAreaBrand {
 }
 export const ServiceArea = t.brand(
   t.string,
-  (s): s is t.Branded<string, ServiceAreaBrand> => s.length <= SERVICE_AREA_MAX_LENGTH && SLUG.test(s),
+  (s): s is t.Branded<string, ServiceAreaBrand> =>
+    s.length <= SERVICE_AREA_MAX_LENGTH && SLUG.test(s),
   'ServiceArea',
 );
 export type ServiceArea = t.TypeOf<typeof ServiceArea>;

@@ -27,9 +27,9 @@ describe('the spec helper itself', () => {
   });
 
   it('fails when a refusal was expected but events came', () => {
-    expect(() => spec(vacancyDecider(seedFrameworks)).given().when(open).thenFails('VacancyAlreadyOpened')).toThrow(
-      /expected refusal/,
-    );
+    expect(() =>
+      spec(vacancyDecider(seedFrameworks)).given().when(open).thenFails('VacancyAlreadyOpened'),
+    ).toThrow(/expected refusal/);
   });
 
   it('fails when the refusal has another code', () => {

@@ -112,9 +112,16 @@ describe('importing names, line management and vacancies', () => {
       { line: 5, column: 'filled_by', reason: 'is required with filled_on' },
     ]);
     expect(await world.store.headPosition()).toBe(staffHead);
-    const unscoped = [header, "v5,family-worker,L2,Children's Services,North,Zone A,01/01/2021,,,,"];
+    const unscoped = [
+      header,
+      "v5,family-worker,L2,Children's Services,North,Zone A,01/01/2021,,,,",
+    ];
     expect((await run('vacancies', unscoped.join('\n'), true)).problems).toEqual([
-      { line: 2, column: 'service_area', reason: '"Children\'s Services" is not a valid ServiceArea' },
+      {
+        line: 2,
+        column: 'service_area',
+        reason: '"Children\'s Services" is not a valid ServiceArea',
+      },
     ]);
     const first = await run('vacancies', posts(',,,'));
     expect(first).toMatchObject({ rows: 4, badRows: 2, eventsWritten: 3 });

@@ -282,7 +282,10 @@ describe('nobody approves their own request (property)', () => {
             regradeDecider(seedFrameworks).initialState,
           );
           const approve = (actor: { id: string; role: string }) =>
-            regradeDecider(seedFrameworks).decide(command(RegradeCommand, 'ApproveRegrade', {}, { actor }), state);
+            regradeDecider(seedFrameworks).decide(
+              command(RegradeCommand, 'ApproveRegrade', {}, { actor }),
+              state,
+            );
           const own = approve(by);
           expect(E.isLeft(own) && own.left.code).toBe('ApproverIsRequester');
           if (other !== requester)

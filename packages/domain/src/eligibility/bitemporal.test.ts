@@ -21,11 +21,15 @@ const asOf = (
   policies: readonly PolicyDocument[] = seedPolicies,
   extra: Partial<EvaluateOptions> = {},
 ) =>
-  evaluate(facts, { policies, frameworks: seedFrameworks }, {
-    effectiveOn: isoDate(effectiveOn),
-    knownAt: isoDateTime(knownAt),
-    ...extra,
-  });
+  evaluate(
+    facts,
+    { policies, frameworks: seedFrameworks },
+    {
+      effectiveOn: isoDate(effectiveOn),
+      knownAt: isoDateTime(knownAt),
+      ...extra,
+    },
+  );
 const status = (v: Verdict, id: string) => v.lines.find((l) => l.criterionId === id)?.status;
 
 describe('eligibility as known at R, true on E', () => {

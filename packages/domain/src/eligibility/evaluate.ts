@@ -124,7 +124,11 @@ const noNextGrade = (
     : `${grade} is the top of the ${framework.title} grades.`;
 };
 
-const judge = (decoded: readonly DecodedFact[], rules: Rules, options: EvaluateOptions): Verdict => {
+const judge = (
+  decoded: readonly DecodedFact[],
+  rules: Rules,
+  options: EvaluateOptions,
+): Verdict => {
   const { effectiveOn, knownAt } = options;
   const { facts } = knownDecodedFacts(decoded, { effectiveOn, knownAt });
   const staffId = options.staffId ?? staffIdIn(facts) ?? '';

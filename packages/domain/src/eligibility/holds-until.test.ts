@@ -38,14 +38,24 @@ const given = (history: readonly RecordedFact[]) => ({
     const policies = policiesKnownAt(published, KNOWN_AT);
     const decoded = decodeFacts(history);
     const verdictOn = (date: string) =>
-      evaluateDecoded(decoded, { policies, frameworks: seedFrameworks }, {
-        effectiveOn: isoDate(date),
-        knownAt: isoDateTime(KNOWN_AT),
-        staffId: 'fw-1',
-      });
+      evaluateDecoded(
+        decoded,
+        { policies, frameworks: seedFrameworks },
+        {
+          effectiveOn: isoDate(date),
+          knownAt: isoDateTime(KNOWN_AT),
+          staffId: 'fw-1',
+        },
+      );
     const verdict = verdictOn(effectiveOn);
     const answer = holdsUntil(
-      { verdict, history, decoded, policyFacts: published, rules: { policies, frameworks: seedFrameworks } },
+      {
+        verdict,
+        history,
+        decoded,
+        policyFacts: published,
+        rules: { policies, frameworks: seedFrameworks },
+      },
       limits,
     );
     return {

@@ -75,9 +75,8 @@ export const holdsUntil = (
   const signature = verdictSignature(verdict);
   const changesOn = tried.find(
     (date) =>
-      verdictSignature(
-        evaluateDecoded(decoded, rules, { effectiveOn: date, knownAt, staffId }),
-      ) !== signature,
+      verdictSignature(evaluateDecoded(decoded, rules, { effectiveOn: date, knownAt, staffId })) !==
+      signature,
   );
   if (changesOn !== undefined) return changesOn;
   return candidates.length > tried.length ? (tried[tried.length - 1] ?? null) : null;

@@ -81,13 +81,15 @@ describe('regrade process manager', () => {
 
     // Apply them to the other streams' deciders.
     const staffState = right(
-      hydrate(staffDecider(seedFrameworks),
+      hydrate(
+        staffDecider(seedFrameworks),
         isStaffEvent,
         log.facts.filter((f) => f.streamName === 'staff-fw-1'),
       ),
     );
     const vacancyState = right(
-      hydrate(vacancyDecider(seedFrameworks),
+      hydrate(
+        vacancyDecider(seedFrameworks),
         isVacancyEvent,
         log.facts.filter((f) => f.streamName === 'vacancy-v-7'),
       ),
@@ -95,8 +97,12 @@ describe('regrade process manager', () => {
     const [gradeCommand, fillCommand] = commands;
     if (gradeCommand?.target !== 'staff' || fillCommand?.target !== 'vacancy')
       throw new Error('unexpected commands');
-    const gradeEvents = right(staffDecider(seedFrameworks).decide(gradeCommand.command, staffState));
-    const fillEvents = right(vacancyDecider(seedFrameworks).decide(fillCommand.command, vacancyState));
+    const gradeEvents = right(
+      staffDecider(seedFrameworks).decide(gradeCommand.command, staffState),
+    );
+    const fillEvents = right(
+      vacancyDecider(seedFrameworks).decide(fillCommand.command, vacancyState),
+    );
     expect(gradeEvents).toEqual([
       {
         type: 'GradeChanged',
@@ -118,10 +124,20 @@ describe('regrade process manager', () => {
       event: completed,
     });
     expect(again).toEqual(commands);
-    const staffAfter = gradeEvents.reduce((s, e) => staffDecider(seedFrameworks).evolve(s, e), staffState);
-    const vacancyAfter = fillEvents.reduce((s, e) => vacancyDecider(seedFrameworks).evolve(s, e), vacancyState);
-    expect(right(staffDecider(seedFrameworks).decide(gradeCommand.command, staffAfter))).toEqual([]);
-    expect(right(vacancyDecider(seedFrameworks).decide(fillCommand.command, vacancyAfter))).toEqual([]);
+    const staffAfter = gradeEvents.reduce(
+      (s, e) => staffDecider(seedFrameworks).evolve(s, e),
+      staffState,
+    );
+    const vacancyAfter = fillEvents.reduce(
+      (s, e) => vacancyDecider(seedFrameworks).evolve(s, e),
+      vacancyState,
+    );
+    expect(right(staffDecider(seedFrameworks).decide(gradeCommand.command, staffAfter))).toEqual(
+      [],
+    );
+    expect(right(vacancyDecider(seedFrameworks).decide(fillCommand.command, vacancyAfter))).toEqual(
+      [],
+    );
   });
 
   it('a Social Worker SW2→SW3 completion changes the grade only (no vacancy)', () => {

@@ -66,6 +66,9 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     store,
     db: readDb,
     projections: allProjections,
+    // The runner shares the API's event loop: a long backlog is still applied the rebuild's way,
+    // but in transactions small enough that a request waits tens of milliseconds, not seconds.
+    catchUpBatchSize: 2_000,
     onPoison: (poison) =>
       options.logger.error({ poison }, 'projection stopped on an event it cannot apply'),
   });
