@@ -16,5 +16,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Both cores: most int tests wait on fsync, a broker or a browser, so two files side by side
+    // roughly halve the run (vitest's default leaves one core idle).
+    maxWorkers: 2,
+    minWorkers: 1,
   },
 });

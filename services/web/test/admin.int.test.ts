@@ -1,25 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectoryEntry, StaffFactEvent } from '../src/api/types';
 import { callApi, tokenFor } from './api';
-import { launchChromium, screenshot, seriousViolations } from './browser';
 import { activate } from './keyboard';
-import { buildWebApp, startLadderServer, type RunningLadder } from './server';
+import { checkPage, heading, openPages, signInAs, type PagesUnderTest } from './pages';
+import type { RunningLadder } from './server';
 
 // The HR admin's pages in real headless Chromium against a real Ladder (`pnpm start`'s main on
 // a seeded demo council of 80 people). What the pages write is checked through the API.
 
+let pages: PagesUnderTest;
 let ladder: RunningLadder;
-let browser: Browser;
 let hr = '';
 let person: DirectoryEntry;
-const contexts: BrowserContext[] = [];
 const today = new Date().toISOString().slice(0, 10);
 const [year = '', month = '', day = ''] = today.split('-');
 
 beforeAll(async () => {
-  buildWebApp();
-  [ladder, browser] = await Promise.all([startLadderServer(80), launchChromium()]);
+  pages = await openPages(80);
+  ladder = pages.ladder;
   hr = await tokenFor(ladder.dataDir, { id: 'hr-test', role: 'hr-admin' });
   const { body } = await callApi(ladder.url, hr, '/staff?status=active&limit=50');
   const named = (body as { staff: DirectoryEntry[] }).staff.find((p) => p.name !== null);
@@ -27,36 +26,11 @@ beforeAll(async () => {
   person = named;
 }, 240_000);
 
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await ladder?.stop();
-});
+afterAll(() => pages?.close());
 
-const newPage = async (): Promise<Page> => {
-  const context = await browser.newContext({
-    baseURL: ladder.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  return context.newPage();
-};
+const newPage = (): Promise<Page> => pages.newPage();
 
-/** No serious or critical axe-core violation on the page as it stands; a screenshot for the docs. */
-const checkPage = async (page: Page, name: string): Promise<void> => {
-  expect(await seriousViolations(page), name).toEqual([]);
-  await screenshot(page, name);
-};
-
-const heading = (page: Page, text: string | RegExp) =>
-  page.getByRole('heading', { level: 1, name: text });
-
-const signInAsHr = async (page: Page): Promise<void> => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /\(hr-admin\)$/ }).waitFor();
-  await activate(page, /^BUTTON Sign in as .*\(hr-admin\)$/);
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-};
+const signInAsHr = (page: Page): Promise<void> => signInAs(page, 'hr-admin');
 
 const history = async (staffId: string): Promise<StaffFactEvent[]> =>
   (

@@ -1,21 +1,26 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage, StaffTimeline, VerificationJob } from '../src/api/audit-types';
 import type { Verdict } from '../src/api/types';
 import { callApi, tokenFor } from './api';
-import { launchChromium, screenshot, seriousViolations } from './browser';
 import { demoPeople, reportsOf } from './council';
 import { activate, tabTo } from './keyboard';
-import { buildWebApp, startLadderServer, type RunningLadder } from './server';
+import {
+  checkPage as checkAndShoot,
+  heading,
+  openPages,
+  signInAs,
+  type PagesUnderTest,
+} from './pages';
+import type { RunningLadder } from './server';
 
 // The auditor's pages in real headless Chromium against a real Ladder (a seeded demo council of
 // 80 people). One of the demo manager's reports is given a late fact — a counselling diploma
 // awarded years ago, recorded today — and then its retraction, so that one event is not yet
 // known, in effect, then retracted as the "known at" slider moves.
 
+let pages: PagesUnderTest;
 let ladder: RunningLadder;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let staffId = '';
 const hrId = 'hr-audit-journey';
 /** The late fact's own date: years before it was recorded, and unlike any demo date. */
@@ -28,8 +33,8 @@ const patiently = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
-  buildWebApp();
-  [ladder, browser] = await Promise.all([startLadderServer(80), launchChromium()]);
+  pages = await openPages(80);
+  ladder = pages.ladder;
   const people = await demoPeople(ladder);
   const reports = await reportsOf(ladder, people.get('manager') ?? '');
   const person =
@@ -55,35 +60,15 @@ beforeAll(async () => {
     .body as StaffTimeline;
 }, 240_000);
 
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await ladder?.stop();
-});
+afterAll(() => pages?.close());
 
-const newPage = async (): Promise<Page> => {
-  const context = await browser.newContext({
-    baseURL: ladder.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  return context.newPage();
-};
+const newPage = (): Promise<Page> => pages.newPage();
 
-const checkPage = async (page: Page, name: string, shot?: string): Promise<void> => {
-  expect(await seriousViolations(page), name).toEqual([]);
-  if (shot !== undefined) await screenshot(page, shot);
-};
+/** axe on the page; a screenshot only where one is named for the docs. */
+const checkPage = (page: Page, name: string, shot?: string): Promise<void> =>
+  checkAndShoot(page, name, shot ?? null);
 
-const heading = (page: Page, text: string | RegExp) =>
-  page.getByRole('heading', { level: 1, name: text });
-
-const signInAsAuditor = async (page: Page): Promise<void> => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /\(auditor\)$/ }).waitFor();
-  await activate(page, /^BUTTON Sign in as .*\(auditor\)$/);
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-};
+const signInAsAuditor = (page: Page): Promise<void> => signInAs(page, 'auditor');
 
 /** What the API answers the signed-in auditor (the page's own session cookie). */
 const asAuditor = async <T>(page: Page, path: string): Promise<T> => {

@@ -1,30 +1,30 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, tokenFor } from './api';
-import { launchChromium, screenshot, seriousViolations } from './browser';
+import { screenshot, seriousViolations } from './browser';
 import { activate } from './keyboard';
-import { buildWebApp, startLadderServer, type RunningLadder } from './server';
+import { openPages, type PagesUnderTest } from './pages';
+import type { RunningLadder } from './server';
 
 // The HR admin's import page in real headless Chromium against a real Ladder: a staff file with
 // a few bad rows is checked (the report names exactly those), imported (the rest written, seen
 // through the API), and imported again (nothing to write).
 
+let pages: PagesUnderTest;
 let ladder: RunningLadder;
-let browser: Browser;
 let dir: string;
 
 beforeAll(async () => {
-  buildWebApp();
-  [ladder, browser] = await Promise.all([startLadderServer(10), launchChromium()]);
+  pages = await openPages(10);
+  ladder = pages.ladder;
   dir = mkdtempSync(join(tmpdir(), 'ladder-web-import-'));
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await ladder?.stop();
+  await pages?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -52,9 +52,7 @@ describe('the import page', () => {
   it('checks a file, imports the good rows, and a second import writes nothing', async () => {
     const file = join(dir, 'staff.csv');
     writeFileSync(file, `${rows.join('\r\n')}\r\n`);
-    const page = await (
-      await browser.newContext({ baseURL: ladder.url, viewport: { width: 1280, height: 900 } })
-    ).newPage();
+    const page = await pages.newPage();
     await page.goto('/');
     await page.getByRole('button', { name: /\(hr-admin\)$/ }).waitFor();
     await activate(page, /^BUTTON Sign in as .*\(hr-admin\)$/);

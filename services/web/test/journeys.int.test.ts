@@ -1,6 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, seriousViolations } from './browser';
 import {
   casesAbout,
   demoPeople,
@@ -10,56 +9,28 @@ import {
   type Report,
 } from './council';
 import { activate, tabTo } from './keyboard';
-import { buildWebApp, startLadderServer, type RunningLadder } from './server';
+import { checkPage, heading, openPages, signInAs, type PagesUnderTest } from './pages';
+import type { RunningLadder } from './server';
 
 // The pages in real headless Chromium against a real Ladder (`pnpm start`'s main on a seeded
 // demo council of 80 people, whose demo manager has a report eligible today).
 
+let pages: PagesUnderTest;
 let ladder: RunningLadder;
-let browser: Browser;
 let approverId = '';
 let reports: Report[] = [];
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  buildWebApp();
-  [ladder, browser] = await Promise.all([startLadderServer(80), launchChromium()]);
+  pages = await openPages(80);
+  ladder = pages.ladder;
   const people = await demoPeople(ladder);
   approverId = people.get('approver') ?? '';
   reports = await reportsOf(ladder, people.get('manager') ?? '');
 }, 240_000);
 
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await ladder?.stop();
-});
+afterAll(() => pages?.close());
 
-const newPage = async (): Promise<Page> => {
-  const context = await browser.newContext({
-    baseURL: ladder.url,
-    viewport: { width: 1280, height: 900 },
-  });
-  contexts.push(context);
-  return context.newPage();
-};
-
-/** No serious or critical axe-core violation on the page as it stands; a screenshot for the docs. */
-const checkPage = async (page: Page, name: string): Promise<void> => {
-  expect(await seriousViolations(page), name).toEqual([]);
-  await screenshot(page, name);
-};
-
-const heading = (page: Page, text: string | RegExp) =>
-  page.getByRole('heading', { level: 1, name: text });
-
-/** Signs in from the sign-in page as the demo person of `role`, with the keyboard. */
-const signInAs = async (page: Page, role: string): Promise<void> => {
-  await page.goto('/');
-  await page.getByRole('button', { name: new RegExp(`\\(${role}\\)$`) }).waitFor();
-  await activate(page, new RegExp(`^BUTTON Sign in as .*\\(${role}\\)$`));
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-};
+const newPage = (): Promise<Page> => pages.newPage();
 
 const eligible = (): Report => {
   const found = reports.find((r) => r.verdict.eligible);

@@ -1,39 +1,24 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CountTable, DueByMonth, HeadcountSeries, Pipeline, Shown } from '../src/api/types';
-import { launchChromium, screenshot, seriousViolations } from './browser';
+import { screenshot, seriousViolations } from './browser';
 import { activate, tabTo } from './keyboard';
-import { buildWebApp, startLadderServer, type RunningLadder } from './server';
+import { openPages, type PagesUnderTest } from './pages';
 
 // The planner's dashboard in real headless Chromium against a real Ladder (a seeded demo
 // council of 80 people): every figure in its tables is the API's answer to the same question,
 // asked with the planner's own session; withheld counts read "withheld" where the API says null.
 
-let ladder: RunningLadder;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let pages: PagesUnderTest;
 
 beforeAll(async () => {
-  buildWebApp();
-  [ladder, browser] = await Promise.all([startLadderServer(80), launchChromium()]);
+  pages = await openPages(80);
 }, 240_000);
 
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await ladder?.stop();
-});
+afterAll(() => pages?.close());
 
-const newPage = async (): Promise<Page> => {
-  const context = await browser.newContext({
-    baseURL: ladder.url,
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  return context.newPage();
-};
+const newPage = (): Promise<Page> => pages.newPage({ acceptDownloads: true });
 
 /** Signs in as the demo planner with the keyboard; the dashboard is the planner's landing page. */
 const signInAsPlanner = async (page: Page): Promise<void> => {

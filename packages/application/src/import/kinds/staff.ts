@@ -16,14 +16,14 @@ const columns: readonly Column[] = [
     field: 'jobFamily',
     type: 'text',
     required: true,
-    meaning: 'family-worker or social-worker',
+    meaning: 'a job family with a published career framework (GET /frameworks), e.g. family-worker',
   },
   {
     column: 'grade',
     field: 'grade',
     type: 'text',
     required: true,
-    meaning: 'L1, L2, L3 (family worker) or SW2, SW3 (social worker)',
+    meaning: "a grade of that family's career framework on the start date, e.g. L1 or SW2",
   },
   {
     column: 'team',
