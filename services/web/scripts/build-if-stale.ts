@@ -22,9 +22,12 @@ const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) 
 const stale = !existsSync(built) || sources.some((s) => newest(s) > statSync(built).mtimeMs);
 if (stale) {
   process.stdout.write('Building the web app (services/web) …\n');
+  // React's production build whoever asks: under vitest NODE_ENV is 'test', and Vite would
+  // then bundle React's development build (StrictMode running every effect, so every request, twice).
   const run = spawnSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

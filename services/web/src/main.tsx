@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { homeOf } from './home';
@@ -20,13 +20,18 @@ import { OpenVacancyPage, Vacancies, VacancyStep } from './pages/admin/Vacancies
 import { Case } from './pages/Case';
 import { MyCases } from './pages/MyCases';
 import { Person } from './pages/Person';
-import { PlannerDashboard } from './pages/planner/Dashboard';
 import { RequestRegrade } from './pages/RequestRegrade';
 import { SignIn } from './pages/SignIn';
 import { Team } from './pages/Team';
 import { Welcome } from './pages/Welcome';
 import { SessionProvider, useSession } from './session';
 import './styles.scss';
+
+// The dashboard's charts (Observable Plot, most of the app's weight) load only for the page
+// that draws them, so nobody else downloads them.
+const PlannerDashboard = lazy(() =>
+  import('./pages/planner/Dashboard').then((m) => ({ default: m.PlannerDashboard })),
+);
 
 // The page paths; services/api/src/http/web-app.ts serves index.html for exactly these.
 const Home = () => {
@@ -56,7 +61,20 @@ createRoot(root).render(
           <Route path="/auditor/trail" element={<AuditTrail />} />
           <Route path="/auditor/people/:staffId" element={<Timeline />} />
           <Route path="/auditor/verification" element={<Verification />} />
-          <Route path="/planner" element={<PlannerDashboard />} />
+          <Route
+            path="/planner"
+            element={
+              <Suspense
+                fallback={
+                  <p className="govuk-body" role="status">
+                    Loading…
+                  </p>
+                }
+              >
+                <PlannerDashboard />
+              </Suspense>
+            }
+          />
           <Route path="/admin/staff" element={<StaffSearch />} />
           <Route path="/admin/staff/new" element={<Joining />} />
           <Route path="/admin/people/:staffId" element={<PersonRecord />} />
