@@ -45,8 +45,10 @@ const others = (): Report[] =>
 const gradeOn = async (page: Page): Promise<string> =>
   (
     await page
-      .locator('.govuk-summary-list__row', { hasText: 'Grade' })
-      .first()
+      .locator('.govuk-summary-list__row')
+      // The record's own "Grade" row, not a verdict line that mentions a grade (hasText is a
+      // substring match, and the verdict may be on the page before the record).
+      .filter({ has: page.locator('dt', { hasText: /^Grade$/ }) })
       .locator('dd')
       .innerText()
   ).trim();
