@@ -1,0 +1,2 @@
+// The DfE children's social work workforce census (CSWW), produced from the log.
+export {};
