@@ -1,56 +1,19 @@
-import * as t from 'io-ts';
 import { loadPolicy, publishPolicyVersion } from '@ladder/application';
-import { JobFamily, policyCommands } from '@ladder/domain';
-import { defineRoute, type Route } from '../http/route';
+import { policyCommands } from '@ladder/domain';
+import type { Route } from '../http/route';
 import type { LadderServices } from '../services';
-import { PolicyReply, WrittenReply } from './responses';
-import { answer, callUseCase, written } from './use-case';
+import { PolicyReply } from './responses';
+import { versionedDocumentRoutes } from './versioned-documents';
 
-const FamilyParams = t.type({ family: JobFamily }, 'FamilyParams');
-
-export const policyRoutes = (services: LadderServices): Route[] => [
-  defineRoute({
-    method: 'post',
-    path: '/policies/{family}/versions',
-    operationId: 'publishPolicyVersion',
-    summary: 'Publish the next version of a job family policy',
-    tag: 'policies',
-    roles: ['hr-admin'],
-    write: true,
-    etag: true,
-    successStatus: 201,
-    response: WrittenReply,
-    params: FamilyParams,
+export const policyRoutes = (services: LadderServices): Route[] =>
+  versionedDocumentRoutes(services, {
+    collection: 'policies',
+    getOperationId: 'getPolicy',
+    getSummary: 'Read every published version of a job family policy',
+    publishOperationId: 'publishPolicyVersion',
+    publishSummary: 'Publish the next version of a job family policy',
     body: policyCommands.PublishPolicyVersion.body,
-    handle: ({ params, body }, ctx) =>
-      callUseCase(
-        services,
-        ctx,
-        (request) => publishPolicyVersion(services.store, params.family, body, request),
-        (w) =>
-          written(w, 201, `/policies/${params.family}`, {
-            family: params.family,
-            version: body.document.version,
-          }),
-      ),
-  }),
-  defineRoute({
-    method: 'get',
-    path: '/policies/{family}',
-    operationId: 'getPolicy',
-    summary: 'Read every published version of a job family policy',
-    tag: 'policies',
-    roles: ['hr-admin', 'manager', 'approver', 'planner', 'auditor'],
-    write: false,
-    etag: true,
-    successStatus: 200,
-    response: PolicyReply,
-    params: FamilyParams,
-    handle: ({ params }) =>
-      answer(loadPolicy(services.store, params.family), (loaded) => ({
-        status: 200,
-        body: { family: params.family, ...loaded.state },
-        etag: loaded.revision,
-      })),
-  }),
-];
+    reply: PolicyReply,
+    load: (family) => loadPolicy(services.store, family),
+    publish: (family, body, request) => publishPolicyVersion(services.store, family, body, request),
+  });
