@@ -37,3 +37,4 @@ export {
 } from './follower/follower';
 export { getSqliteCheckpointStore, type CheckpointStore } from './follower/checkpoint-store';
 export { parseStoreSetting, storeSchemes, type StoreSetting } from './store-setting';
+export * from './personal';

@@ -54,3 +54,4 @@ export const describeEventStoreConformance = (
     describe('subscriptions', () => subscriptionTests(ctx));
   });
 };
+export { describePersonalDataSealing, type SealedStoreUnderTest } from './personal-data.tests';
