@@ -1,4 +1,4 @@
-import { describedBy } from '../../../components/FormGroup';
+import { describedBy, FormGroup } from '../../../components/FormGroup';
 
 /** The design system's file upload: a labelled file input, its hint and its error in place. */
 export const FileUpload = (props: {
@@ -9,20 +9,12 @@ export const FileUpload = (props: {
   readonly accept: string;
   readonly onChange: (file: File | null) => void;
 }) => (
-  <div className={`govuk-form-group${props.error !== undefined ? ' govuk-form-group--error' : ''}`}>
-    <label className="govuk-label govuk-label--s" htmlFor={props.id}>
-      {props.label}
-    </label>
-    {props.hint !== undefined && (
-      <div id={`${props.id}-hint`} className="govuk-hint">
-        {props.hint}
-      </div>
-    )}
-    {props.error !== undefined && (
-      <p id={`${props.id}-error`} className="govuk-error-message">
-        <span className="govuk-visually-hidden">Error:</span> {props.error}
-      </p>
-    )}
+  <FormGroup
+    id={props.id}
+    label={props.label}
+    {...(props.hint !== undefined ? { hint: props.hint } : {})}
+    {...(props.error !== undefined ? { error: props.error } : {})}
+  >
     <input
       className={`govuk-file-upload${props.error !== undefined ? ' govuk-file-upload--error' : ''}`}
       id={props.id}
@@ -32,5 +24,5 @@ export const FileUpload = (props: {
       aria-describedby={describedBy(props.id, props.hint, props.error)}
       onChange={(e) => props.onChange(e.target.files?.item(0) ?? null)}
     />
-  </div>
+  </FormGroup>
 );
