@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { RecordedEvent } from '@ladder/event-store';
+import { storedFormOf, type RecordedEvent } from '@ladder/event-store';
 import type { ProjectionDefinition, TableNamer } from '../runner/definition';
 import { GENESIS, chainHash } from './hash-chain';
 import { factsOnly, retractedBy, subjectOf as subjectFromEnvelope } from './subject';
@@ -110,7 +110,8 @@ const bind = (db: Database, t: TableNamer) => {
       else if (!subject.ownStream) remember(event.streamName, staffId);
       const retracts = retractedBy(event);
       const { facts, hadPersonal } = factsOnly(event.data);
-      const hash = chainHash(previous, event);
+      // What the store holds (a sealed personal part stays the same bytes after an erasure).
+      const hash = chainHash(previous, storedFormOf(event));
       insert.run(
         event.position,
         event.eventId,

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { EventStore, RecordedEvent } from '@ladder/event-store';
+import { storedFormOf, type EventStore, type RecordedEvent } from '@ladder/event-store';
 import { GENESIS, chainHash } from './hash-chain';
 import { AUDIT_EVENT, AUDIT_SUBJECT } from './projection';
 
@@ -84,7 +84,8 @@ const verifyStream = async (
         notYetProjected,
         firstBreak: broken(link, 'different-event', event, null),
       };
-    const hash = chainHash(previous, event);
+    // The chain covers the stored bytes, whether this store opens sealed personal parts or not.
+    const hash = chainHash(previous, storedFormOf(event));
     if (hash !== link.hash)
       return { events: i, notYetProjected, firstBreak: broken(link, 'hash-mismatch', event, hash) };
     previous = hash;
