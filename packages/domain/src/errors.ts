@@ -19,6 +19,9 @@ export const domainErrorCategories = {
   FactAlreadyRetracted: 'conflict',
   GradeUnchanged: 'conflict',
   DatesOutOfOrder: 'rule',
+  RegistrationNumberInvalid: 'rule',
+  AbsenceAlreadyOpen: 'conflict',
+  AbsenceNotOpen: 'conflict',
   VacancyNotFound: 'not-found',
   VacancyAlreadyOpened: 'conflict',
   VacancyAlreadyFilled: 'conflict',
@@ -44,6 +47,17 @@ export const domainErrorCategories = {
   ApproverIsRequester: 'rule',
   NotEligible: 'conflict',
   VerdictForAnotherCase: 'rule',
+  // Caseload allocation (issue 15): a case as Ladder sees it, on its `allocation-<ref>` stream.
+  CaseNotOpened: 'not-found',
+  CaseAlreadyOpened: 'conflict',
+  CaseAlreadyClosed: 'conflict',
+  CaseAlreadyAllocated: 'conflict',
+  CaseNotAllocated: 'conflict',
+  CaseAlreadyHeldByWorker: 'conflict',
+  LibertyAffectingCaseRefused: 'rule',
+  ComplexityAboveGrade: 'rule',
+  EmergencyAllocationNotNeeded: 'rule',
+  EmergencyAllocationNotRenewable: 'conflict',
 } as const satisfies Record<string, DomainErrorCategory>;
 
 export type DomainErrorCode = keyof typeof domainErrorCategories;

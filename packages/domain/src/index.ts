@@ -40,6 +40,12 @@ export { gradeOnDate, type GradeOnDate } from './frameworks/grade-on';
 export { validateFramework } from './frameworks/validate';
 export * from './frameworks/seeds';
 
+// The census's code lists and quantities (DfE CSWW), as facts in HR's words
+export * from './census/codes';
+export * from './census/personal-codes';
+export * from './census/quantities';
+export * from './census/swe-number';
+
 // Events and their codecs
 export type { EventDefinition } from './events/define';
 export * from './events/personal';
@@ -48,6 +54,7 @@ export * from './events/vacancy';
 export * from './events/policy';
 export * from './events/framework';
 export * from './events/regrade';
+export * from './events/caseload';
 export * from './events/domain-event';
 export * from './events/codec';
 export * from './events/guards';
@@ -61,6 +68,7 @@ export * from './commands/vacancy';
 export * from './commands/policy';
 export * from './commands/framework';
 export * from './commands/regrade';
+export * from './commands/caseload';
 
 // Errors and deciders
 export * from './errors';
@@ -73,6 +81,17 @@ export { frameworkDecider, type FrameworkState } from './deciders/framework';
 export { regradeDecider } from './deciders/regrade';
 export type { RegradeState, RegradeStatus } from './deciders/regrade-state';
 export { hydrate, type HydrateError } from './deciders/hydrate';
+
+// Caseload allocation: a case as Ladder sees it and the rule on who may hold it (issue 15)
+export * from './frameworks/caseload-rules';
+export * from './caseload/reference';
+export * from './caseload/liberty';
+export * from './caseload/worker';
+export type { CaseFacts } from './caseload/case-facts';
+export * from './caseload/rule-of';
+export * from './caseload/fit';
+export * from './caseload/state';
+export { caseloadDecider } from './caseload/decider';
 
 // Policies as data
 export * from './policies/criterion';

@@ -31,4 +31,12 @@ export const prerequisites: readonly Prerequisite[] = [
     folders: /services\/web/,
     tier: 'integration',
   },
+  {
+    binary: 'xmllint',
+    debianPackage: 'libxml2-utils',
+    neededFor:
+      "the census return (CSWW) is validated against Ladder's XSD with xmllint --schema before it is offered",
+    folders: /packages\/census|services\/api|services\/cli|services\/web/,
+    tier: 'unit',
+  },
 ];

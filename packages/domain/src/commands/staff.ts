@@ -1,5 +1,13 @@
 import * as t from 'io-ts';
-import { PdrOutcome, AssessmentOutcome } from '../events/staff';
+import {
+  PdrOutcome,
+  AssessmentOutcome,
+  LeaverFacts,
+  QualificationDetails,
+  StarterFacts,
+} from '../events/staff';
+import { AbsenceReason, KssStatus } from '../census/codes';
+import { WorkingDays } from '../census/quantities';
 import { PersonalDbs, PersonalIdentity, PersonalNotes } from '../events/personal';
 import { Grade, JobFamily } from '../frameworks/codes';
 import { AssessmentMethod, DbsLevel } from '../policies/criterion';
@@ -20,13 +28,16 @@ export const JoinStaff = defineCommand(
       contractedHours: WeeklyHours,
       joinedOn: IsoDate,
     }),
-    t.partial({ personal: PersonalIdentity }),
+    t.partial({ ...StarterFacts, personal: PersonalIdentity }),
   ]),
 );
 
 export const RecordQualification = defineCommand(
   'RecordQualification',
-  t.type({ qualification: NonEmptyString, awardedOn: IsoDate }),
+  t.intersection([
+    t.type({ qualification: NonEmptyString, awardedOn: IsoDate }),
+    t.partial(QualificationDetails),
+  ]),
 );
 
 export const RecordTraining = defineCommand(
@@ -114,7 +125,29 @@ export const ChangeGrade = defineCommand(
 
 export const RecordLeaving = defineCommand(
   'RecordLeaving',
-  t.intersection([t.type({ leftOn: IsoDate }), t.partial({ personal: PersonalNotes })]),
+  t.intersection([
+    t.type({ leftOn: IsoDate }),
+    t.partial({ ...LeaverFacts, personal: PersonalNotes }),
+  ]),
+);
+
+export const RecordAbsence = defineCommand(
+  'RecordAbsence',
+  t.intersection([
+    t.type({ reason: AbsenceReason, startedOn: IsoDate }),
+    t.partial({ endedOn: IsoDate, workingDaysLost: WorkingDays }),
+  ]),
+);
+
+/** Closes the open absence that started on `startedOn`. */
+export const EndAbsence = defineCommand(
+  'EndAbsence',
+  t.type({ startedOn: IsoDate, endedOn: IsoDate, workingDaysLost: WorkingDays }),
+);
+
+export const RecordKssStatus = defineCommand(
+  'RecordKssStatus',
+  t.type({ status: KssStatus, recognisedOn: IsoDate }),
 );
 
 /** Withdraws an earlier fact on the same stream, saying why. */
@@ -137,6 +170,9 @@ export const staffCommands = {
   EndLineManagement,
   ChangeGrade,
   RecordLeaving,
+  RecordAbsence,
+  EndAbsence,
+  RecordKssStatus,
   RetractFact,
 } as const;
 
@@ -156,6 +192,9 @@ export const StaffCommand = t.union(
     EndLineManagement.codec,
     ChangeGrade.codec,
     RecordLeaving.codec,
+    RecordAbsence.codec,
+    EndAbsence.codec,
+    RecordKssStatus.codec,
     RetractFact.codec,
   ],
   'StaffCommand',

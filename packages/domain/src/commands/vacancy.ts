@@ -3,19 +3,23 @@ import { Grade, JobFamily } from '../frameworks/codes';
 import { NonEmptyString } from '../primitives/strings';
 import { IsoDate } from '../primitives/time';
 import { ServiceArea } from '../service-area';
+import { PostFte } from '../census/quantities';
 import { defineCommand, type CommandOf } from './define';
 
 export const OpenVacancy = defineCommand(
   'OpenVacancy',
-  t.type({
-    vacancyId: NonEmptyString,
-    jobFamily: JobFamily,
-    grade: Grade,
-    serviceArea: ServiceArea,
-    team: NonEmptyString,
-    zone: NonEmptyString,
-    openedOn: IsoDate,
-  }),
+  t.intersection([
+    t.type({
+      vacancyId: NonEmptyString,
+      jobFamily: JobFamily,
+      grade: Grade,
+      serviceArea: ServiceArea,
+      team: NonEmptyString,
+      zone: NonEmptyString,
+      openedOn: IsoDate,
+    }),
+    t.partial({ fte: PostFte }),
+  ]),
 );
 
 export const FillVacancy = defineCommand(

@@ -18,6 +18,9 @@ const retractable: readonly StaffEventType[] = [
   'DbsCheckRecorded',
   'AssessmentRecorded',
   'ExperienceEvidenced',
+  'AbsenceRecorded',
+  'AbsenceEnded',
+  'KssStatusRecorded',
 ];
 
 /** Withdraws an earlier evidence fact of this person, once, saying why. */

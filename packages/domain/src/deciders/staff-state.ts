@@ -19,7 +19,15 @@ export type StaffState =
       readonly retracted: readonly string[];
       /** Regrade cases already applied, so a re-sent grade change is a no-op. */
       readonly appliedRegrades: readonly string[];
+      /** Absence episodes standing (a retracted one is dropped), by the day they started. */
+      readonly openAbsences: readonly AbsenceEpisode[];
     };
+
+export interface AbsenceEpisode {
+  readonly startedOn: string;
+  readonly ended: boolean;
+  readonly eventId: string | null;
+}
 
 export type JoinedStaff = Extract<StaffState, { status: 'active' | 'left' }>;
 
@@ -37,6 +45,7 @@ export const evolveStaff = (state: StaffState, event: StaffEvent, meta?: EventMe
       facts: meta ? { [meta.eventId]: event.type } : {},
       retracted: [],
       appliedRegrades: [],
+      openAbsences: [],
     };
   if (state.status === 'not-joined') return state;
   const s = meta ? { ...state, facts: { ...state.facts, [meta.eventId]: event.type } } : state;
@@ -61,12 +70,32 @@ export const evolveStaff = (state: StaffState, event: StaffEvent, meta?: EventMe
       };
     case 'StaffLeft':
       return { ...s, status: 'left' };
+    case 'AbsenceRecorded':
+      return {
+        ...s,
+        openAbsences: [
+          ...s.openAbsences,
+          {
+            startedOn: event.data.startedOn,
+            ended: event.data.endedOn !== undefined,
+            eventId: meta?.eventId ?? null,
+          },
+        ],
+      };
+    case 'AbsenceEnded':
+      return {
+        ...s,
+        openAbsences: s.openAbsences.map((a) =>
+          a.startedOn === event.data.startedOn ? { ...a, ended: true } : a,
+        ),
+      };
     case 'FactRetracted': {
       const id = event.data.retractedEventId;
       return {
         ...s,
         retracted: [...s.retracted, id],
         pdrs: s.pdrs.filter((p) => p.eventId !== id),
+        openAbsences: s.openAbsences.filter((a) => a.eventId !== id),
       };
     }
     default:

@@ -5,6 +5,7 @@ import { domainError, type DomainError } from '../errors';
 import type { StaffEvent } from '../events/staff';
 import type { FrameworkCatalogue } from '../frameworks/catalogue';
 import { gradeOnDate } from '../frameworks/grade-on';
+import { decideAbsence, decideAbsenceEnd, decideRegistration } from './staff-census-facts';
 import { decideGradeChange } from './staff-grade';
 import { decideAssignLineManager, decideEndLineManagement } from './staff-line-management';
 import { outOfOrder } from './staff-refusals';
@@ -50,12 +51,8 @@ const decideForActive = (
         );
       return one({ type: 'PdrRecorded', data: command.data });
     }
-    case 'RecordRegistration': {
-      const { registeredOn, expiresOn } = command.data;
-      if (expiresOn !== undefined && expiresOn < registeredOn)
-        return E.left(outOfOrder('expiresOn', expiresOn, 'registeredOn', registeredOn));
-      return one({ type: 'RegistrationRecorded', data: command.data });
-    }
+    case 'RecordRegistration':
+      return decideRegistration(command);
     case 'RecordRegistrationLapse':
       return one({ type: 'RegistrationLapsed', data: command.data });
     case 'RecordDbsCheck':
@@ -72,6 +69,12 @@ const decideForActive = (
       return decideGradeChange(command.data, s, frameworks);
     case 'RecordLeaving':
       return one({ type: 'StaffLeft', data: command.data });
+    case 'RecordAbsence':
+      return decideAbsence(command, s);
+    case 'EndAbsence':
+      return decideAbsenceEnd(command, s);
+    case 'RecordKssStatus':
+      return one({ type: 'KssStatusRecorded', data: command.data });
     case 'RetractFact':
       return decideRetraction(command, s);
   }

@@ -33,6 +33,12 @@ export const effectiveDateOf = (event: DomainEvent): IsoDate => {
       return event.data.changedOn;
     case 'StaffLeft':
       return event.data.leftOn;
+    case 'AbsenceRecorded':
+      return event.data.startedOn;
+    case 'AbsenceEnded':
+      return event.data.endedOn;
+    case 'KssStatusRecorded':
+      return event.data.recognisedOn;
     case 'FactRetracted':
       return event.data.retractedOn;
     case 'VacancyOpened':
@@ -57,5 +63,16 @@ export const effectiveDateOf = (event: DomainEvent): IsoDate => {
       return event.data.completedOn;
     case 'RegradeWithdrawn':
       return event.data.withdrawnOn;
+    case 'CaseOpened':
+      return event.data.openedOn;
+    case 'CaseAllocated':
+    case 'CaseEmergencyAllocated':
+      return event.data.allocatedOn;
+    case 'CaseReallocated':
+      return event.data.reallocatedOn;
+    case 'CaseNeedsReallocation':
+      return event.data.flaggedOn;
+    case 'CaseClosed':
+      return event.data.closedOn;
   }
 };

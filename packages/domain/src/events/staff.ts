@@ -8,14 +8,43 @@ import { defineEvent, type EventOf } from './define';
 import { PersonalDbs, PersonalIdentity, PersonalNotes } from './personal';
 import { upcastPdrV1 } from './upcasters/pdr-v1';
 import { exactPartial, exactType } from './exact';
+import {
+  AbsenceReason,
+  Engagement,
+  KssStatus,
+  LeaverDestination,
+  LeavingReason,
+  QualificationLevel,
+  QualifyingProgramme,
+  StartOrigin,
+} from '../census/codes';
+import { WorkingDays } from '../census/quantities';
 
 const withPersonal = <P extends t.Props, Q extends t.Mixed>(facts: P, personal: Q) =>
   t.intersection([exactType(facts), exactPartial({ personal })]);
 
+/** Optional facts added to a v1 payload: an older payload without them still decodes. */
+const withOptional = <P extends t.Props, O extends t.Props, Q extends t.Mixed>(
+  facts: P,
+  optional: O,
+  personal: Q,
+) => t.intersection([exactType(facts), exactPartial(optional), exactPartial({ personal })]);
+
+/** What the census asks of a starter; absent on records made before it was asked. */
+export const StarterFacts = {
+  engagement: Engagement,
+  startOrigin: StartOrigin,
+  /** Casual or zero-hours: in the headcount, but no contracted hours count towards FTE. */
+  zeroHours: t.boolean,
+};
+
+/** What the census asks of a leaver. */
+export const LeaverFacts = { destination: LeaverDestination, leavingReason: LeavingReason };
+
 export const StaffJoined = defineEvent(
   'StaffJoined',
   1,
-  withPersonal(
+  withOptional(
     {
       staffId: NonEmptyString,
       jobFamily: JobFamily,
@@ -25,14 +54,25 @@ export const StaffJoined = defineEvent(
       contractedHours: WeeklyHours,
       joinedOn: IsoDate,
     },
+    StarterFacts,
     PersonalIdentity,
   ),
 );
 
+/** Where and at what level a qualification was gained, and by which fast-track route. */
+export const QualificationDetails = {
+  institution: NonEmptyString,
+  level: QualificationLevel,
+  programme: QualifyingProgramme,
+};
+
 export const QualificationRecorded = defineEvent(
   'QualificationRecorded',
   1,
-  exactType({ qualification: NonEmptyString, awardedOn: IsoDate }),
+  t.intersection([
+    exactType({ qualification: NonEmptyString, awardedOn: IsoDate }),
+    exactPartial(QualificationDetails),
+  ]),
 );
 
 export const TrainingCompleted = defineEvent(
@@ -138,7 +178,33 @@ export const GradeChanged = defineEvent(
 export const StaffLeft = defineEvent(
   'StaffLeft',
   1,
-  withPersonal({ leftOn: IsoDate }, PersonalNotes),
+  withOptional({ leftOn: IsoDate }, LeaverFacts, PersonalNotes),
+);
+
+/**
+ * An absence episode. An open one (no end yet) is closed by `AbsenceEnded`; working days
+ * lost are HR's count against the person's working pattern, which Ladder does not hold.
+ */
+export const AbsenceRecorded = defineEvent(
+  'AbsenceRecorded',
+  1,
+  t.intersection([
+    exactType({ reason: AbsenceReason, startedOn: IsoDate }),
+    exactPartial({ endedOn: IsoDate, workingDaysLost: WorkingDays }),
+  ]),
+);
+
+export const AbsenceEnded = defineEvent(
+  'AbsenceEnded',
+  1,
+  exactType({ startedOn: IsoDate, endedOn: IsoDate, workingDaysLost: WorkingDays }),
+);
+
+/** The post-qualifying standard the social worker is assessed against from `recognisedOn`. */
+export const KssStatusRecorded = defineEvent(
+  'KssStatusRecorded',
+  1,
+  exactType({ status: KssStatus, recognisedOn: IsoDate }),
 );
 
 /** Withdraws an earlier fact; the fact stops counting from this event's recorded time. */
@@ -162,6 +228,9 @@ export const staffEventDefinitions = [
   LineManagementEnded,
   GradeChanged,
   StaffLeft,
+  AbsenceRecorded,
+  AbsenceEnded,
+  KssStatusRecorded,
   FactRetracted,
 ] as const;
 

@@ -5,6 +5,7 @@ import { IsoDate } from '../primitives/time';
 import { ServiceArea } from '../service-area';
 import { defineEvent, type EventOf } from './define';
 import { exactPartial, exactType } from './exact';
+import { PostFte } from '../census/quantities';
 import { upcastVacancyOpenedV1 } from './upcasters/vacancy-opened-v1';
 
 // The service a post is in travels with the vacancy events that carry it.
@@ -14,16 +15,20 @@ export { SERVICE_AREA_BEFORE_V2 } from './upcasters/vacancy-opened-v1';
 export const VacancyOpened = defineEvent(
   'VacancyOpened',
   2,
-  exactType({
-    vacancyId: NonEmptyString,
-    jobFamily: JobFamily,
-    grade: Grade,
-    // v2: the service the post is in, so a policy can ask for one "within Children's Services".
-    serviceArea: ServiceArea,
-    team: NonEmptyString,
-    zone: NonEmptyString,
-    openedOn: IsoDate,
-  }),
+  t.intersection([
+    exactType({
+      vacancyId: NonEmptyString,
+      jobFamily: JobFamily,
+      grade: Grade,
+      // v2: the service the post is in, so a policy can ask for one "within Children's Services".
+      serviceArea: ServiceArea,
+      team: NonEmptyString,
+      zone: NonEmptyString,
+      openedOn: IsoDate,
+    }),
+    // The funded post's FTE (a whole post when absent), so the census counts vacancies as FTE.
+    exactPartial({ fte: PostFte }),
+  ]),
   { 1: upcastVacancyOpenedV1 },
 );
 
