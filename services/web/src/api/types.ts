@@ -3,6 +3,7 @@
 import type { Verdict } from '@ladder/domain';
 
 export type { CriterionLine, Verdict } from '@ladder/domain';
+export type { DirectoryEntry, OpenVacancy, StaffSearchPage } from '@ladder/api/wire';
 
 export type Role = 'hr-admin' | 'manager' | 'approver' | 'planner' | 'auditor';
 
@@ -108,38 +109,6 @@ export interface TeamMember {
     readonly toGrade: string;
     readonly state: RegradeStatus;
   }[];
-}
-
-export interface OpenVacancy {
-  readonly vacancyId: string;
-  readonly jobFamily: string;
-  readonly grade: string;
-  readonly team: string;
-  readonly zone: string;
-  readonly openedOn: string;
-  readonly daysOpen: number;
-}
-
-/** A person as HR's staff search (`GET /staff`) finds them: where they sit today. */
-export interface DirectoryEntry {
-  readonly staffId: string;
-  /** The name given on joining; null when none is held (or it was erased). */
-  readonly name: string | null;
-  readonly jobFamily: string;
-  readonly grade: string;
-  readonly gradeSince: string;
-  readonly team: string;
-  readonly zone: string;
-  readonly contractedHours: number;
-  readonly joinedOn: string;
-  readonly lineManagerId: string | null;
-  readonly status: 'active' | 'left';
-  readonly leftOn: string | null;
-}
-
-export interface StaffSearchPage {
-  readonly staff: readonly DirectoryEntry[];
-  readonly nextCursor: string | null;
 }
 
 /** A recorded fact with its payload, as HR admins read `GET /staff/{id}/history`. */
