@@ -47,6 +47,10 @@ export const domainErrorCategories = {
   ApproverIsRequester: 'rule',
   NotEligible: 'conflict',
   VerdictForAnotherCase: 'rule',
+  // Personal data (issue 14): erasure asked by one person, approved by another.
+  ErasureAlreadyRequested: 'conflict',
+  ErasureRequestNotFound: 'not-found',
+  PersonalDataAlreadyErased: 'conflict',
   // Caseload allocation (issue 15): a case as Ladder sees it, on its `allocation-<ref>` stream.
   CaseNotOpened: 'not-found',
   CaseAlreadyOpened: 'conflict',

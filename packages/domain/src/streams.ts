@@ -1,7 +1,15 @@
 import * as E from 'fp-ts/Either';
 
 /** The kinds of aggregate, each with its own stream (DESIGN.md §2). */
-export const streamKinds = ['staff', 'vacancy', 'regrade', 'policy', 'framework'] as const;
+export const streamKinds = [
+  'staff',
+  'vacancy',
+  'regrade',
+  'policy',
+  'framework',
+  'allocation',
+  'personal',
+] as const;
 export type StreamKind = (typeof streamKinds)[number];
 
 /** A stream's identity as data: the kind is a field, never recovered by splitting on `-`. */
@@ -18,9 +26,17 @@ export const StreamId = {
   policy: (family: string): StreamId => ({ kind: 'policy', id: family }),
   /** One career framework stream per job family, e.g. `framework-family-worker`. */
   framework: (family: string): StreamId => ({ kind: 'framework', id: family }),
+  /**
+   * One stream per child's case Ladder allocates, keyed by its case reference. Named
+   * `allocation-<ref>`, not `case-<ref>`: "case" already means a regrade case here
+   * (`regrade-<id>`, `regradeCaseId`), and what this stream records is who holds the case.
+   */
+  allocation: (caseReference: string): StreamId => ({ kind: 'allocation', id: caseReference }),
+  /** The erasure of one staff member's personal data (requests, erasures): `personal-<staffId>`. */
+  personal: (staffId: string): StreamId => ({ kind: 'personal', id: staffId }),
 };
 
-/** `staff-<id>`, `vacancy-<id>`, `regrade-<id>`, `policy-<family>`, `framework-<family>`. */
+/** `staff-<id>`, `vacancy-<id>`, `regrade-<id>`, `policy-<family>`, `framework-<family>`, `allocation-<ref>`. */
 export const streamNameOf = (stream: StreamId): string => `${stream.kind}-${stream.id}`;
 
 export interface UnknownStream {

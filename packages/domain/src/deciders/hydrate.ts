@@ -3,6 +3,7 @@ import type { Decider } from '../decider';
 import { decodeEvent, type DecodeError } from '../events/codec';
 import type { DomainEvent } from '../events/domain-event';
 export {
+  isCaseloadEvent,
   isFrameworkEvent,
   isPolicyEvent,
   isRegradeEvent,

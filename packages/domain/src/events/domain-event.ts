@@ -1,11 +1,20 @@
+import { caseloadEventDefinitions, type CaseloadEvent } from './caseload';
 import { frameworkEventDefinitions, type FrameworkEvent } from './framework';
+import { personalDataEventDefinitions, type PersonalDataEvent } from './personal-data';
 import { policyEventDefinitions, type PolicyEvent } from './policy';
 import { regradeEventDefinitions, type RegradeEvent } from './regrade';
 import { staffEventDefinitions, type StaffEvent } from './staff';
 import { vacancyEventDefinitions, type VacancyEvent } from './vacancy';
 
 /** Every event Ladder records, as `{ type, data }`, discriminated on `type`. */
-export type DomainEvent = StaffEvent | VacancyEvent | PolicyEvent | RegradeEvent | FrameworkEvent;
+export type DomainEvent =
+  | StaffEvent
+  | VacancyEvent
+  | PolicyEvent
+  | RegradeEvent
+  | FrameworkEvent
+  | CaseloadEvent
+  | PersonalDataEvent;
 export type DomainEventType = DomainEvent['type'];
 
 export const eventDefinitions = [
@@ -14,6 +23,8 @@ export const eventDefinitions = [
   ...policyEventDefinitions,
   ...regradeEventDefinitions,
   ...frameworkEventDefinitions,
+  ...caseloadEventDefinitions,
+  ...personalDataEventDefinitions,
 ] as const;
 
 export type EventDefinitionFor = (typeof eventDefinitions)[number];
