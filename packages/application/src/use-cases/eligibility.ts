@@ -13,6 +13,12 @@ import { checkOwnLine } from './own-line';
 export interface EligibilityQuery extends Omit<VerdictQuery, 'toGrade'> {
   /** Judge the move this case asks for (its grade and vacancy) rather than the next grade. */
   readonly regradeCaseId?: string;
+  /**
+   * The store's head when the question was asked; omitted: now. A regrade request passes the
+   * head from before it wrote the request, which the verdict does not depend on, so the
+   * assessment need not wait for the projector to apply the request itself.
+   */
+  readonly askedAt?: bigint;
 }
 
 /** The move a case asks for, from its own stream; a case about someone else is refused. */
@@ -45,7 +51,7 @@ export const eligibility = async (
   const move = await moveOf(store, query);
   if (E.isLeft(move)) return move;
   // Everything recorded by the time of asking (so by `knownAt`, when it is now) is applied.
-  await reads.through(await store.headPosition());
+  await reads.through(query.askedAt ?? (await store.headPosition()));
   const verdict = reads.verdictOn({
     staffId: query.staffId,
     effectiveOn: query.effectiveOn,

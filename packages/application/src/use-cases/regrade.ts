@@ -66,12 +66,14 @@ const assess = async (
   staffId: string,
   effectiveOn: IsoDate,
   request: RequestMeta,
+  askedAt?: bigint,
 ): Promise<E.Either<UseCaseError, Assessed>> => {
   const verdict = await eligibility(store, reads, {
     staffId,
     effectiveOn,
     knownAt: request.at,
     regradeCaseId: caseId,
+    ...(askedAt !== undefined ? { askedAt } : {}),
   });
   if (E.isLeft(verdict)) return verdict;
   const written = await onCase(
@@ -100,11 +102,21 @@ export const requestRegrade = async (
   const { caseId, staffId } = asked;
   const inLine = await checkOwnLine(store, request.actor, staffId);
   if (E.isLeft(inLine)) return inLine;
+  // What the store held when the manager asked: the assessment judges that, not the request.
+  const askedAt = await store.headPosition();
   const requested = await onCase(store, caseId, 'RequestRegrade', asked, request);
   if (E.isLeft(requested)) return requested;
   // The caller's expectation was about the stream before the request; the assessment follows it.
   const { expectedRevision: _held, ...following } = request;
-  const assessment = await assess(store, reads, caseId, staffId, utcDateOf(request.at), following);
+  const assessment = await assess(
+    store,
+    reads,
+    caseId,
+    staffId,
+    utcDateOf(request.at),
+    following,
+    askedAt,
+  );
   return E.right({ requested: requested.right, assessment });
 };
 
