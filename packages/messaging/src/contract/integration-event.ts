@@ -12,6 +12,7 @@ export const AggregateKind = t.keyof({
   regrade: null,
   policy: null,
   framework: null,
+  allocation: null,
 });
 
 /** A payload with no `personal` part. */

@@ -2,7 +2,14 @@
 // Ladder installations, or test runs, share one cluster without reading each other's messages.
 
 /** The aggregate kinds whose events are published, one topic each. */
-export type PublishedKind = 'staff' | 'vacancy' | 'regrade' | 'policy' | 'framework';
+export type PublishedKind =
+  | 'staff'
+  | 'vacancy'
+  | 'regrade'
+  | 'policy'
+  | 'framework'
+  // A case's allocation history, keyed by its case reference (issue 15).
+  | 'allocation';
 
 export interface Topics {
   /** Integration events out: one topic per aggregate kind, keyed by the aggregate id. */
