@@ -1,4 +1,5 @@
 import { addDays, addMonths, financialYear } from './dates';
+import { registrationNumberOf } from './census-facts';
 import { hr, type Person, type World } from './world';
 
 // The facts that come round again while a person stays: professional registration (renewed,
@@ -10,7 +11,10 @@ const regulatorOn = (date: string) => (date >= '2019-12-02' ? 'Social Work Engla
 export const registration = (w: World, p: Person, on: string): void => {
   if (!p.active) return;
   const regulator = regulatorOn(on);
-  const registrationNumber = `${regulator === 'HCPC' ? 'SW' : 'SWE'}${String(w.rng.int(10000, 99999))}`;
+  // A person keeps one number (Social Work England kept the HCPC's at the handover); the
+  // draw stays so the council's other facts are those of earlier versions of the generator.
+  w.rng.int(10000, 99999);
+  const registrationNumber = registrationNumberOf(p.id);
   const expiresOn = addMonths(on, 12);
   w.staffCmd(
     p,

@@ -3,6 +3,15 @@ import { addDays, addMonths } from './dates';
 import { evidence } from './evidence';
 import { assignManager, endManagement } from './line-management';
 import { dbs, pdr, refresher, registration } from './recurring';
+import {
+  absences,
+  censusRng,
+  leaverFacts,
+  personalFacts,
+  postFteOf,
+  socialWorkStart,
+  starterFacts,
+} from './census-facts';
 import type { TruthVacancy } from './truth';
 import { hr, type Person, type World } from './world';
 
@@ -29,6 +38,8 @@ export const join = (
   const socialWork = isSocialWork(w, family, on);
   const team = teamOf(socialWork, zone);
   const hours = w.rng.chance(0.7) ? 37 : w.rng.pick([30, 22.5, 18.5]);
+  const censusSource = censusRng(w.seed, id);
+  const starter = starterFacts(censusSource, socialWork);
   const p: Person = {
     id,
     family,
@@ -50,9 +61,12 @@ export const join = (
       team,
       zone,
       contractedHours: hours,
+      engagement: starter.engagement,
+      zeroHours: starter.zeroHours,
       from: on,
       to: null,
     },
+    censusRng: censusSource,
   };
   const joined = w.staffCmd(
     p,
@@ -65,7 +79,8 @@ export const join = (
       zone,
       contractedHours: hours,
       joinedOn: on,
-      personal: { name: `Staff ${id}` },
+      ...starter.facts,
+      personal: { name: `Staff ${id}`, ...personalFacts(censusSource, on) },
     },
     { on, actor: hr },
   );
@@ -77,7 +92,11 @@ export const join = (
   const refresh = addDays(on, w.rng.int(5, 60));
   w.schedule(refresh, () => refresher(w, p, refresh));
   // A social worker is registered with the regulator (the census role says who is one).
-  if (socialWork) registration(w, p, on);
+  if (socialWork) {
+    registration(w, p, on);
+    socialWorkStart(w, p, on, starter.newlyQualified);
+    absences(w, p, on);
+  }
   const firstPdr = addMonths(on, w.rng.int(3, 12));
   w.schedule(firstPdr, () => pdr(w, p, firstPdr));
   return p;
@@ -96,11 +115,12 @@ export const openVacancy = (
   on: string,
 ): TruthVacancy | null => {
   const vacancyId = `v${String(w.next('vacancy')).padStart(5, '0')}`;
+  const fte = postFteOf(w.seed, vacancyId);
   const opened = w.rec.vacancy(
     StreamId.vacancy(vacancyId),
     {
       type: 'OpenVacancy',
-      data: { vacancyId, jobFamily: family, grade, serviceArea, team, zone, openedOn: on },
+      data: { vacancyId, jobFamily: family, grade, serviceArea, team, zone, openedOn: on, fte },
     },
     { on, actor: hr },
   );
@@ -112,6 +132,7 @@ export const openVacancy = (
     serviceArea,
     team,
     openedOn: on,
+    fte,
     closedOn: null,
   };
   w.truth.vacancies.push(v);
@@ -124,7 +145,8 @@ export const leave = (w: World, p: Person, on: string): void => {
   if (manager !== undefined) endManagement(w, manager, p, on);
   const reports = [...p.reports].flatMap((r) => w.people.get(r) ?? []);
   for (const r of reports) endManagement(w, p, r, on);
-  if (w.staffCmd(p, 'RecordLeaving', { leftOn: on }, { on, actor: hr }) === null) return;
+  const leaving = { leftOn: on, ...leaverFacts(p.censusRng) };
+  if (w.staffCmd(p, 'RecordLeaving', leaving, { on, actor: hr }) === null) return;
   p.active = false;
   p.placement.to = on;
   for (const r of reports) assignManager(w, r, on);

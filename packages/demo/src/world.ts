@@ -44,6 +44,8 @@ export interface Person {
   inRegrade: boolean;
   readonly updateService: boolean;
   placement: Placement;
+  /** The person's own source for their census facts (see census-facts.ts). */
+  readonly censusRng: Rng;
 }
 
 export const hr = { id: 'hr-admin-1', role: 'hr' };
@@ -60,6 +62,7 @@ export const brand = <A>(
 };
 
 export interface World {
+  readonly seed: number;
   readonly rng: Rng;
   readonly newId: () => string;
   readonly rec: CouncilRecorder;
@@ -101,6 +104,7 @@ export const newWorld = (options: CouncilOptions): World => {
   const sequences = { staff: 0, vacancy: 0, case: 0 };
   const policies: PolicyDocument[] = [...seedPolicies];
   return {
+    seed: options.seed,
     rng: seededRng(options.seed),
     newId,
     rec,
