@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import * as E from 'fp-ts/Either';
+import { spawnThread } from '../threads/spawn-thread';
 import type { AppendOutcome, AppendRequest } from './append';
 import type { Writer } from './writer';
 import type { FromWriter, ToWriter } from './writer-protocol';
@@ -13,26 +10,6 @@ interface Thread {
   readonly pending: Map<number, (outcome: AppendOutcome | undefined) => void>;
   failure: string | undefined;
 }
-
-// The worker loads TypeScript through tsx's loader, which Node 20 does not pass on to
-// worker threads; the boot script registers it in the thread, then imports the writer.
-const boot = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsx)
-  .then((tsx) => tsx.register())
-  .then(() => import(workerData.entry));
-`;
-
-// The ES module build of tsx's loader API, found through the package's own exports map
-// (its CommonJS build resolves its hooks against the wrong base inside an eval'd worker).
-const tsxLoaderApi = (): string => {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  const entry = exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
-  return pathToFileURL(join(dirname(manifest), entry)).href;
-};
 
 let thread: Thread | undefined;
 let nextId = 1;
@@ -44,13 +21,7 @@ let nextId = 1;
  */
 const writerThread = (): Thread => {
   if (thread !== undefined && thread.failure === undefined) return thread;
-  const worker = new Worker(boot, {
-    eval: true,
-    workerData: {
-      tsx: tsxLoaderApi(),
-      entry: new URL('./writer-thread.worker.ts', import.meta.url).href,
-    },
-  });
+  const worker = spawnThread(new URL('./writer-thread.worker.ts', import.meta.url), {});
   worker.unref();
   const started: Thread = { worker, pending: new Map(), failure: undefined };
   const fail = (reason: string): void => {

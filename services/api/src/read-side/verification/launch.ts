@@ -3,7 +3,7 @@ import type { EventStore } from '@ladder/event-store';
 import { verifyAuditChain } from '@ladder/projections';
 import type { LaunchVerification } from './jobs';
 import { isVerifyMessage, type VerifyInput } from './messages';
-import { spawnWorker } from './spawn';
+import { spawnThread } from '@ladder/event-store/threads';
 
 /** Each verification in a worker thread with its own store connection (the API's way). */
 export const inWorker =
@@ -12,7 +12,7 @@ export const inWorker =
     const input: VerifyInput = { ...files, ...(staffId !== undefined ? { staffId } : {}) };
     let worker;
     try {
-      worker = spawnWorker(new URL('./worker.ts', import.meta.url), input);
+      worker = spawnThread(new URL('./worker.ts', import.meta.url), input);
     } catch (e) {
       return report({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
