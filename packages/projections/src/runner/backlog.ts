@@ -14,6 +14,11 @@ export interface BacklogOptions {
   /** Checked between batches: true ends the replay there, unsettled (see below). */
   readonly stopped?: () => boolean;
   readonly onBatch?: (outcomes: readonly SlotOutcome[], events: number, position: bigint) => void;
+  /**
+   * Given each batch before this thread folds it, and awaited after: another thread folds
+   * other projections from the same read of the log meanwhile (see `replayApart`).
+   */
+  readonly alongside?: (events: readonly RecordedEvent[]) => Promise<void>;
 }
 
 /**
@@ -28,8 +33,10 @@ export const applyBacklog = async (options: BacklogOptions): Promise<bigint> => 
   const { db, slots } = options;
   let position = options.after;
   const batch: RecordedEvent[] = [];
-  const flush = (settle: boolean): boolean => {
+  const flush = async (settle: boolean): Promise<boolean> => {
+    const beside = batch.length > 0 ? options.alongside?.(batch) : undefined;
     const outcomes = applyBatch(db, slots, batch, settle);
+    await beside;
     options.onBatch?.(outcomes, batch.length, position);
     batch.length = 0;
     return allSettled(outcomes);
@@ -38,14 +45,14 @@ export const applyBacklog = async (options: BacklogOptions): Promise<bigint> => 
     batch.push(event);
     position = event.position;
     if (batch.length >= options.batchSize) {
-      flush(false);
+      await flush(false);
       if (options.stopped?.() === true) return position;
     }
   }
-  let settled = flush(true);
+  let settled = await flush(true);
   while (!settled && options.stopped?.() !== true) {
     await nextTurn();
-    settled = flush(true);
+    settled = await flush(true);
   }
   return position;
 };

@@ -44,4 +44,10 @@ export interface ProjectionDefinition {
    */
   queryIndexes?(t: TableNamer): readonly string[];
   bind(db: Database, t: TableNamer): BoundProjection;
+  /**
+   * Heavy enough that a rebuild replays it on a worker thread of its own while the other
+   * projections replay on the calling thread (both cores at work). The thread finds it by
+   * name in `allProjections`, so only those may set it.
+   */
+  readonly ownThread?: boolean;
 }
