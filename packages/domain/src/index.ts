@@ -49,6 +49,10 @@ export * from './census/swe-number';
 // Events and their codecs
 export type { EventDefinition } from './events/define';
 export * from './events/personal';
+export * from './events/personal-data';
+export * from './commands/personal-data';
+export { personalDataDecider, type PersonalDataState } from './deciders/personal-data';
+export * from './personal-data/retention';
 export * from './events/staff';
 export * from './events/vacancy';
 export * from './events/policy';

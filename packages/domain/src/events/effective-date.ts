@@ -74,5 +74,9 @@ export const effectiveDateOf = (event: DomainEvent): IsoDate => {
       return event.data.flaggedOn;
     case 'CaseClosed':
       return event.data.closedOn;
+    case 'PersonalDataErasureRequested':
+      return event.data.requestedOn;
+    case 'PersonalDataErased':
+      return event.data.erasedOn;
   }
 };
