@@ -1,10 +1,12 @@
 import {
   frameworkDecider,
   isFrameworkEvent,
+  isPersonalDataEvent,
   isPolicyEvent,
   isRegradeEvent,
   isStaffEvent,
   isVacancyEvent,
+  personalDataDecider,
   policyDecider,
   regradeDecider,
   staffDecider,
@@ -39,4 +41,6 @@ export const aggregates = {
   regrade: aggregate(regradeDecider, isRegradeEvent),
   // A framework is judged against its own stream only.
   framework: aggregate(() => frameworkDecider, isFrameworkEvent),
+  // Erasure requests and erasures of one person's personal data (`personal-<staffId>`).
+  personal: aggregate(() => personalDataDecider, isPersonalDataEvent),
 } as const;

@@ -14,3 +14,4 @@ export { startLeaverProcess, LEAVER_PROCESS, type LeaverProcess } from './leaver
 export * from './import';
 export * from './export';
 export * from './previews';
+export * from './personal-data';
