@@ -37,6 +37,6 @@ export const prerequisites: readonly Prerequisite[] = [
     neededFor:
       "the census return (CSWW) is validated against Ladder's XSD with xmllint --schema before it is offered",
     folders: /packages\/census|services\/api|services\/cli|services\/web/,
-    tier: 'unit',
+    tier: 'integration',
   },
 ];
