@@ -1,5 +1,7 @@
 import {
+  caseloadDecider,
   frameworkDecider,
+  isCaseloadEvent,
   isFrameworkEvent,
   isPersonalDataEvent,
   isPolicyEvent,
@@ -39,6 +41,8 @@ export const aggregates = {
   vacancy: aggregate(vacancyDecider, isVacancyEvent),
   policy: aggregate(policyDecider, isPolicyEvent),
   regrade: aggregate(regradeDecider, isRegradeEvent),
+  // A case's allocation (issue 15), judged against the worker's framework on the date.
+  caseload: aggregate(caseloadDecider, isCaseloadEvent),
   // A framework is judged against its own stream only.
   framework: aggregate(() => frameworkDecider, isFrameworkEvent),
   // Erasure requests and erasures of one person's personal data (`personal-<staffId>`).

@@ -11,6 +11,11 @@ export {
   type RegradeProcess,
 } from './regrade-process-runner';
 export { startLeaverProcess, LEAVER_PROCESS, type LeaverProcess } from './leaver-process-runner';
+export {
+  startCaseloadProcess,
+  CASELOAD_PROCESS,
+  type CaseloadProcess,
+} from './caseload-process-runner';
 export * from './import';
 export * from './export';
 export * from './previews';

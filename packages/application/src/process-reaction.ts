@@ -48,9 +48,14 @@ const send = (
     correlationId: out.correlationId,
     causationId: out.causationId,
   };
-  return out.target === 'staff'
-    ? handleCommand(store, aggregates.staff, out.stream, out.command, meta)
-    : handleCommand(store, aggregates.vacancy, out.stream, out.command, meta);
+  switch (out.target) {
+    case 'staff':
+      return handleCommand(store, aggregates.staff, out.stream, out.command, meta);
+    case 'vacancy':
+      return handleCommand(store, aggregates.vacancy, out.stream, out.command, meta);
+    case 'allocation':
+      return handleCommand(store, aggregates.caseload, out.stream, out.command, meta);
+  }
 };
 
 /** Sends each command in turn; one the target refuses is kept as a failure, the rest still go. */

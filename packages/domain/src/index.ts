@@ -96,6 +96,8 @@ export * from './caseload/rule-of';
 export * from './caseload/fit';
 export * from './caseload/state';
 export { caseloadDecider } from './caseload/decider';
+export * from './caseload/worker-on';
+export * from './caseload/held-on';
 
 // Policies as data
 export * from './policies/criterion';
@@ -123,5 +125,6 @@ export {
 // Cross-stream workflow
 export * from './process/regrade-process';
 export * from './process/leaver-process';
+export * from './process/caseload-process';
 export { uuidV5, derivedCommandId, derivedEventId, LADDER_NAMESPACE } from './ids/deterministic-id';
 export { commandEventId, isEventOfCommand, timeOrderedId } from './ids/command-event-id';

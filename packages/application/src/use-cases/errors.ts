@@ -11,6 +11,13 @@ export type UseCaseError =
   | { readonly kind: 'not-found'; readonly stream: StreamId }
   /** A manager acts only on their own direct reports. */
   | { readonly kind: 'not-in-line'; readonly managerId: string; readonly staffId: string }
+  /** A manager acts only on their own team's cases (issue 15). */
+  | {
+      readonly kind: 'case-of-another-team';
+      readonly managerId: string;
+      readonly caseReference: string;
+      readonly team: string;
+    }
   /** A replay named a regrade case that is about someone else. */
   | { readonly kind: 'case-of-another-person'; readonly caseId: string; readonly staffId: string }
   /** A policy document published on another family's stream. */

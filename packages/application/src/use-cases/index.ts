@@ -5,6 +5,7 @@ export type { UseCaseError } from './errors';
 export type { RequestMeta } from './request';
 export { bodyOf, issue, type DataOf, type Issued } from './issue';
 export {
+  loadAllocation,
   loadFramework,
   loadPolicy,
   loadRegrade,
@@ -36,3 +37,5 @@ export {
   type RegradeDecision,
   type Requested,
 } from './regrade';
+export { allocateCase, allocationOptions, closeCase, openCase, type WorkerFit } from './caseload';
+export { casesHeldBy, readCasesOn, readStaffOn } from './caseload-reads';

@@ -37,3 +37,5 @@ export const loadPolicy = (store: EventStore, family: string) =>
   load(store, aggregates.policy, StreamId.policy(family));
 export const loadFramework = (store: EventStore, family: string) =>
   load(store, aggregates.framework, StreamId.framework(family));
+export const loadAllocation = (store: EventStore, caseReference: string) =>
+  load(store, aggregates.caseload, StreamId.allocation(caseReference));

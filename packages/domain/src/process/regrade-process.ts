@@ -1,3 +1,4 @@
+import type { CaseloadCommand } from '../commands/caseload';
 import type { StaffCommand } from '../commands/staff';
 import type { VacancyCommand } from '../commands/vacancy';
 import type { RegradeEvent } from '../events/regrade';
@@ -31,6 +32,15 @@ export type OutgoingCommand =
       readonly causationId: string;
       readonly target: 'vacancy';
       readonly command: VacancyCommand;
+    }
+  | {
+      readonly stream: StreamId;
+      readonly commandId: string;
+      readonly correlationId: string;
+      readonly causationId: string;
+      /** A case's allocation stream (the caseload process, issue 15). */
+      readonly target: 'allocation';
+      readonly command: CaseloadCommand;
     };
 
 /** The causing event as recorded: its id and correlation, and when the store accepted it. */

@@ -79,6 +79,7 @@ const named: Readonly<Record<StreamId['kind'], string>> = {
   regrade: 'regrade case',
   policy: 'policy published for',
   framework: 'career framework published for',
+  allocation: 'case',
 };
 
 /**
@@ -103,6 +104,12 @@ export const fromUseCaseError = (e: UseCaseError): ApiError => {
         'forbidden',
         `staff ${e.staffId} is not in the line of manager ${e.managerId}`,
         { rule: 'managers-act-on-own-reports' },
+      );
+    case 'case-of-another-team':
+      return apiError(
+        'forbidden',
+        `case ${e.caseReference} is a ${e.team} case, not in the team of manager ${e.managerId}`,
+        { rule: 'managers-allocate-own-team-cases' },
       );
     case 'case-of-another-person':
       return apiError('validation', `case ${e.caseId} is not about staff ${e.staffId}`, {
