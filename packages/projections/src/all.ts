@@ -1,4 +1,5 @@
 import { auditTrailProjection } from './audit/projection';
+import { caseloadProjection } from './caseload/projection';
 import { complianceProjection } from './compliance/projection';
 import { staffDirectoryProjection } from './directory/projection';
 import { eligibilityProjection } from './eligibility/projection';
@@ -12,6 +13,8 @@ export const allProjections: readonly ProjectionDefinition[] = [
   workforceProjection,
   complianceProjection,
   eligibilityProjection,
+  // Reads the workforce read model's placement and frameworks as of a date (issue 15).
+  caseloadProjection,
 ];
 
 export const projectionNamed = (name: string): ProjectionDefinition | undefined =>

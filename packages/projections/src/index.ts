@@ -42,6 +42,24 @@ export {
   type DirectoryPage,
 } from './directory/queries';
 
+// Caseload (issue 15): cases held as of any date, the DfE measure by team, the rule
+export { caseloadProjection } from './caseload/projection';
+export {
+  caseloadByTeam,
+  caseloadPerWorker,
+  casesHeldAgainstRule,
+  casesHeldOn,
+  casesNeedingReallocation,
+  emergencyAllocations,
+  unallocatedCases,
+  type CaseAgainstRule,
+  type CaseNeedingReallocation,
+  type EmergencyAllocation,
+  type TeamCaseload,
+  type UnallocatedCase,
+  type WorkerCaseload,
+} from './caseload/queries';
+
 // Workforce: placement, line management, vacancies and regrade cases, kept as one read model
 export { workforceProjection } from './workforce/projection';
 export { placementProjection } from './workforce/placement/projection';
@@ -106,13 +124,13 @@ export {
 
 // Eligibility pipeline
 export { eligibilityProjection } from './eligibility/projection';
+export { eligibilityOn, type EligibilityError } from './eligibility/queries';
 export {
-  eligibilityOn,
   eligibilityPipeline,
-  type EligibilityError,
+  keepVerdictsOn,
   type PipelineEntry,
   type PipelineQuery,
-} from './eligibility/queries';
+} from './eligibility/pipeline';
 export { eligibilityReads } from './eligibility/reads';
 export { pipelineCounts, type PipelineCount, type UnmetCount } from './eligibility/pipeline-counts';
 export type { Counted, Group } from './count-by';
