@@ -20,3 +20,4 @@ export {
   type CensusReturn,
   type CensusPreview,
 } from './produce';
+export { offerReturn, previewReturn, type OfferedReturn } from './offer';

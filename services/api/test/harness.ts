@@ -54,6 +54,8 @@ export const startHarness = async (
     readonly port?: number;
     /** Receives the server's log lines (info and up), for tests of what is logged. */
     readonly log?: (line: string) => void;
+    /** The DfE LA number for the census return (default 303; null: not set). */
+    readonly laCode?: string | null;
   } = {},
 ): Promise<Harness> => {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-api-'));
@@ -69,6 +71,7 @@ export const startHarness = async (
     ...(options.now ? { now: options.now } : {}),
     ...(options.signIn ? { signIn: options.signIn } : {}),
     ...(options.port !== undefined ? { port: options.port } : {}),
+    laCode: options.laCode === undefined ? '303' : options.laCode,
   });
   const { store, ladder } = runtime;
   const tokens = new Map<string, string>();

@@ -1,5 +1,6 @@
 import { openEventStore } from '@ladder/event-store';
 import { openReadModels } from '@ladder/projections';
+import { censusCommand } from './commands/census';
 import { exportCommand } from './commands/export';
 import { importCommand, type CliIo } from './commands/import';
 import { lagCommand } from './commands/lag';
@@ -67,6 +68,14 @@ const runCommand = async (
   const help = commandHelp.find((c) => c.name === command);
   if (help === undefined) return { lines: usage, exitCode: 64 };
   if (rest.includes('--help')) return { lines: helpFor(help), exitCode: 0 };
+  if (command === 'census') {
+    const store = openEventStore(config.store);
+    try {
+      return await censusCommand(store, rest, io, config.laCode);
+    } finally {
+      await store.close();
+    }
+  }
   if (command === 'import') {
     const store = openEventStore(config.store);
     try {

@@ -4,11 +4,14 @@ import { readStoreSettings, settingsReader, type Env } from '@ladder/event-store
 export interface CliConfig {
   readonly store: string;
   readonly readModels: string;
+  /** `LADDER_LA_CODE`: the DfE local authority number the census return carries. */
+  readonly laCode?: string;
 }
 
 export const loadConfig = (env: Env = process.env): CliConfig => {
   const settings = settingsReader(env);
   const { store, readModels } = readStoreSettings(settings);
   settings.check();
-  return { store, readModels };
+  const laCode = env['LADDER_LA_CODE'];
+  return { store, readModels, ...(laCode !== undefined && laCode !== '' ? { laCode } : {}) };
 };

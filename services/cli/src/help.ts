@@ -74,6 +74,22 @@ export const commandHelp: readonly CommandHelp[] = [
       'exit 0 written, 64 usage',
     ],
   },
+  {
+    name: 'census',
+    synopsis: 'census --year yyyy [--known-at instant] [--la-code nnn] [--out file.xml]',
+    summary: "the DfE children's social work workforce return (CSWW) as XML",
+    details: [
+      'The return for 30 September of the year (flows from 1 October before), read from the log',
+      "as known at --known-at (default now), validated with xmllint against Ladder's XSD",
+      '(2022 specification) before it is written. docs/census.md says what is in it.',
+      '--year       the census year: 2026 is the year ending 30 September 2026',
+      '--known-at   an instant (ISO 8601): what Ladder knew then',
+      '--la-code    the DfE three-digit LA number (default LADDER_LA_CODE)',
+      '--out        write to this file (default: standard output)',
+      '--json       what was written, or the findings',
+      'exit 0 written, 2 the return does not validate (findings by worker and item), 64 usage',
+    ],
+  },
 ];
 
 export const usageLines = (): string[] => [

@@ -74,6 +74,8 @@ export interface ApiError {
   readonly errors?: readonly FieldError[];
   /** Further members of the problem document (e.g. `currentRevision`). */
   readonly extra?: Readonly<Record<string, string | number | boolean | null>>;
+  /** Findings by record and item (e.g. a census return that fails its schema). */
+  readonly report?: readonly Readonly<Record<string, string | number | null>>[];
 }
 
 export interface ProblemDocument {
@@ -121,6 +123,7 @@ export const toProblem = (
   ...(error.field !== undefined ? { field: error.field } : {}),
   ...(error.rule !== undefined ? { rule: error.rule } : {}),
   ...(error.errors !== undefined ? { errors: error.errors } : {}),
+  ...(error.report !== undefined ? { report: error.report } : {}),
   ...(context.instance !== undefined ? { instance: context.instance } : {}),
   ...(context.correlationId !== undefined ? { correlationId: context.correlationId } : {}),
 });

@@ -69,6 +69,21 @@ const facts: readonly StaffFactRoute[] = [
   },
   { segment: 'leaving', fact: 'RecordLeaving', summary: 'Record leaving' },
   {
+    segment: 'absences',
+    fact: 'RecordAbsence',
+    summary: 'Record an absence episode (open, or with its end and working days lost)',
+  },
+  {
+    segment: 'absence-ends',
+    fact: 'EndAbsence',
+    summary: 'End an open absence with the working days lost',
+  },
+  {
+    segment: 'kss-statuses',
+    fact: 'RecordKssStatus',
+    summary: 'Record the KSS status a social worker is assessed against (ASYE … practice leader)',
+  },
+  {
     segment: 'retractions',
     fact: 'RetractFact',
     summary: 'Retract a mistaken fact',
