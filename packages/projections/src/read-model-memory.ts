@@ -3,6 +3,7 @@ import type { DomainEvent } from '@ladder/domain';
 import type { RecordedEvent } from '@ladder/event-store';
 import { domainEventReader } from './domain-event';
 import { evaluationInputs, type EvaluationInputs } from './eligibility/inputs';
+import { verdictsOnDate, type VerdictsOnDate } from './eligibility/verdicts-on-date';
 
 /**
  * What the read models keep in memory for one read-model database, in one place: created
@@ -18,6 +19,8 @@ export interface ReadModelMemory {
    * costs more than evaluating) and the people's parsed and decoded facts they keep.
    */
   readonly eligibilityQueries: () => EvaluationInputs;
+  /** Verdicts evaluated on demand for a date, by the eligibility projection's version. */
+  readonly verdictsOnDate: (version: number) => VerdictsOnDate;
 }
 
 const identity = (base: string): string => base;
@@ -26,9 +29,11 @@ const MEMORY = Symbol('ladder.read-model-memory');
 
 const createMemory = (db: Database): ReadModelMemory => {
   let eligibility: EvaluationInputs | undefined;
+  let kept: VerdictsOnDate | undefined;
   return {
     domainEventOf: domainEventReader(),
     eligibilityQueries: () => (eligibility ??= evaluationInputs(db, identity, true)),
+    verdictsOnDate: (version) => (kept ??= verdictsOnDate(db, version)),
   };
 };
 

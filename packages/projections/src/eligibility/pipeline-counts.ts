@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as E from 'fp-ts/Either';
 import { countBy, type Counted } from '../count-by';
 import type { InvalidQuery } from '../query-error';
-import { eligibilityPipeline } from './queries';
+import { eligibilityPipeline } from './pipeline';
 
 /** An unmet essential criterion and how many people it holds back. */
 export type UnmetCount = { readonly criterion: string; readonly count: number };

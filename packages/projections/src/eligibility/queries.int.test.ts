@@ -12,6 +12,7 @@ import { openReadModels } from '../runner/read-model-db';
 import { rebuild } from '../runner/rebuild';
 import { startRunner } from '../runner/runner';
 import { eligibilityProjection } from './projection';
+import { eligibilityPipeline, keepVerdictsOn } from './pipeline';
 import { eligibilityOn } from './queries';
 
 const right = <A>(e: E.Either<unknown, A>): A => {
@@ -108,6 +109,55 @@ describe('on-demand eligibility reuses what it decoded, until new facts arrive',
       expect(revised.map((v) => v.policy?.version)).not.toEqual(
         later.map((v) => v.policy?.version),
       );
+    } finally {
+      db.close();
+      await store.close();
+    }
+  });
+});
+
+describe('the pipeline keeps the verdicts it evaluated for a date', () => {
+  it('reads them on the next ask of that date, and evaluates again once new facts arrive', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-pipeline-kept-'));
+    const person = generatePerson({ seed: 11, events: 300 });
+    const half = Math.floor(person.appends.length / 2);
+    const store = getSqliteEventStore({ path: join(dir, 'events.db') });
+    const db = openReadModels(join(dir, 'read.db'));
+    const catchUp = async () => {
+      const runner = startRunner({ store, db, projections: [eligibilityProjection] });
+      await runner.caughtUp;
+      await runner.stop();
+    };
+    // Before the person's latest facts: never the stored "as of now" verdict.
+    const asOf = '2019-03-15';
+    const entryOf = () => {
+      const entries = right(eligibilityPipeline(db, { asOf }));
+      const entry = entries.find((e) => e.staffId === person.staffId);
+      if (entry === undefined) throw new Error('the person is not in the pipeline');
+      return entry;
+    };
+    const onDemand = () => right(eligibilityOn(db, person.staffId, { effectiveOn: asOf }));
+    try {
+      await loadCouncil(store, person.appends.slice(0, half));
+      await catchUp();
+      const first = entryOf();
+      expect(first.source).toBe('evaluated');
+      expect(first.verdict).toEqual(onDemand());
+      const again = entryOf();
+      expect(again.source).toBe('kept');
+      expect(again.verdict).toEqual(first.verdict);
+
+      await loadCouncil(store, person.appends.slice(half));
+      await catchUp();
+      // Kept ahead of the asking (as the API does for today), then read.
+      expect(await keepVerdictsOn(db, asOf)).toBe(1);
+      expect(await keepVerdictsOn(db, asOf)).toBe(0);
+      const after = entryOf();
+      expect(after.source).toBe('kept');
+      expect(after.verdict).toEqual(onDemand());
+      // Otherwise this test could not tell a kept answer from a fresh one.
+      expect(after.verdict.knownAt).not.toBe(first.verdict.knownAt);
+      expect(entryOf().source).toBe('kept');
     } finally {
       db.close();
       await store.close();

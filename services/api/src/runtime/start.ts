@@ -23,6 +23,7 @@ import { defaultSessionLimits, type DemoPerson, type SignInConfig } from '../aut
 import { createVerifier, type VerifierConfig } from '../auth/verifier';
 import { openIdempotencyStore } from '../http/idempotency';
 import { listen, type Listening } from '../http/listen';
+import { keepTodaysVerdicts } from './todays-verdicts';
 import { webApp } from '../http/web-app';
 import { readSideFromProjections } from '../read-side/from-projections';
 import { findDemoPeople } from './demo-people';
@@ -149,6 +150,12 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     options.port ?? 0,
     options.host ?? '127.0.0.1',
   );
+  const todaysVerdicts = keepTodaysVerdicts({
+    db: readDb,
+    runner,
+    now,
+    logger: options.logger,
+  });
   const settle = async () => {
     // The process manager may write (grade changes) after the projector saw the head: loop.
     for (;;) {
@@ -171,6 +178,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
       await server.close();
       await regradeProcess.close();
       await leaverProcess.close();
+      todaysVerdicts.stop();
       await runner.stop();
       await checkpoints.close();
       idempotency.close();
