@@ -83,8 +83,17 @@ const bind = (db: Database, t: TableNamer) => {
   const unassign = db.prepare(
     `UPDATE "${s}" SET line_manager_id = NULL, line_manager_event_id = NULL WHERE line_manager_event_id = ?`,
   );
+  const forget = db.prepare(`UPDATE "${s}" SET name = NULL WHERE staff_id = ?`);
   return {
     apply(event: RecordedEvent): void {
+      // An erasure (on the person's `personal-` stream) scrubs the copied name at once; a
+      // rebuild after it never copies one, the key being gone.
+      if (event.type === 'PersonalDataErased') {
+        const e = domainEventOf(event);
+        if (e?.type === 'PersonalDataErased' && e.data.scope === 'person')
+          forget.run(e.data.staffId);
+        return;
+      }
       const staffId = streamIdOf(event, 'staff');
       if (staffId === null) return;
       const e = domainEventOf(event);

@@ -181,7 +181,8 @@ export const eligibilityProjection: ProjectionDefinition = {
   name: 'eligibility',
   // 4: vacancies keep their service area (the vacancy criterion may name services).
   // 5: career framework facts are the family's rules too; each person's grade is kept.
-  version: 5,
+  // 6: facts kept without their personal part (issue 14).
+  version: 6,
   tables: [STAFF, FACT, SHARED, VACANCY, SCOPE, DIRTY, DIRTY_SCOPE, VERDICT],
   create: createEligibilityTables,
   bind,

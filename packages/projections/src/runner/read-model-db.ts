@@ -15,6 +15,9 @@ export const openReadModels = (path: string): Database.Database => {
   // most index lookups of a rebuild to the OS. Bounded, so memory stays flat.
   db.pragma('cache_size = -131072');
   db.pragma('temp_store = MEMORY');
+  // Personal data scrubbed from a read model (a name, on an erasure) must not stay readable
+  // in a freed page: SQLite zeroes deleted content as it frees it.
+  db.pragma('secure_delete = ON');
   db.exec(`CREATE TABLE IF NOT EXISTS projection_state (
     name TEXT PRIMARY KEY,
     version INTEGER NOT NULL,
@@ -24,4 +27,13 @@ export const openReadModels = (path: string): Database.Database => {
     error TEXT
   ) STRICT`);
   return db;
+};
+
+/**
+ * Folds the WAL into the file and empties it, so frames written before an erasure (holding the
+ * scrubbed values) leave the disk's copy of the read models. Busy readers make it a no-op
+ * until the next erasure or checkpoint; the WAL is reused from its start either way.
+ */
+export const scrubWal = (db: Database.Database): void => {
+  db.pragma('wal_checkpoint(TRUNCATE)');
 };

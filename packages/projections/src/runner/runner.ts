@@ -7,6 +7,7 @@ import {
 } from '@ladder/event-store';
 import { allSettled, applyBatch, type SlotOutcome } from './apply-batch';
 import { applyBacklog } from './backlog';
+import { scrubWal } from './read-model-db';
 import type { ProjectionDefinition } from './definition';
 import { ensureProjection } from './generations';
 import type { PoisonEventInfo } from './poison';
@@ -74,6 +75,9 @@ export const startRunner = (options: RunnerOptions): Runner => {
   const apply = (events: readonly RecordedEvent[], settle: boolean): boolean => {
     const outcomes = applyBatch(db, slots, events, settle);
     report(outcomes, events.length);
+    // An erasure scrubbed personal data from the read models: the old pages must leave the
+    // WAL too (secure_delete zeroed them in the file; the WAL still holds earlier frames).
+    if (events.some((e) => e.type === 'PersonalDataErased')) scrubWal(db);
     return allSettled(outcomes);
   };
 
