@@ -43,21 +43,26 @@ const expectedFrom = async (store: EventStore, staffId: string) => {
   );
 };
 
+/** One generated person's log in a fresh store, its read models, and a catch-up to its head. */
+const onePerson = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const person = generatePerson({ seed: 11, events: 300 });
+  const store = getSqliteEventStore({ path: join(dir, 'events.db') });
+  const db = openReadModels(join(dir, 'read.db'));
+  const catchUp = async () => {
+    const runner = startRunner({ store, db, projections: [eligibilityProjection] });
+    await runner.caughtUp;
+    await runner.stop();
+  };
+  return { person, half: Math.floor(person.appends.length / 2), store, db, catchUp };
+};
+
 const asked = (db: ReturnType<typeof openReadModels>, staffId: string) =>
   dates.map((effectiveOn) => right(eligibilityOn(db, staffId, { effectiveOn, knownAt })));
 
 describe('on-demand eligibility reuses what it decoded, until new facts arrive', () => {
   it('answers from the new facts after they arrive, and after a rebuild, as the domain evaluator does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ladder-elig-cache-'));
-    const person = generatePerson({ seed: 11, events: 300 });
-    const half = Math.floor(person.appends.length / 2);
-    const store = getSqliteEventStore({ path: join(dir, 'events.db') });
-    const db = openReadModels(join(dir, 'read.db'));
-    const catchUp = async () => {
-      const runner = startRunner({ store, db, projections: [eligibilityProjection] });
-      await runner.caughtUp;
-      await runner.stop();
-    };
+    const { person, half, store, db, catchUp } = onePerson('ladder-elig-cache-');
     try {
       await loadCouncil(store, person.appends.slice(0, half));
       await catchUp();
@@ -118,16 +123,7 @@ describe('on-demand eligibility reuses what it decoded, until new facts arrive',
 
 describe('the pipeline keeps the verdicts it evaluated for a date', () => {
   it('reads them on the next ask of that date, and evaluates again once new facts arrive', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ladder-pipeline-kept-'));
-    const person = generatePerson({ seed: 11, events: 300 });
-    const half = Math.floor(person.appends.length / 2);
-    const store = getSqliteEventStore({ path: join(dir, 'events.db') });
-    const db = openReadModels(join(dir, 'read.db'));
-    const catchUp = async () => {
-      const runner = startRunner({ store, db, projections: [eligibilityProjection] });
-      await runner.caughtUp;
-      await runner.stop();
-    };
+    const { person, half, store, db, catchUp } = onePerson('ladder-pipeline-kept-');
     // Before the person's latest facts: never the stored "as of now" verdict.
     const asOf = '2019-03-15';
     const entryOf = () => {
