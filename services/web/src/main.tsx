@@ -18,6 +18,7 @@ import { PolicyEditor } from './pages/admin/PolicyEditor';
 import { StaffSearch } from './pages/admin/StaffSearch';
 import { OpenVacancyPage, Vacancies, VacancyStep } from './pages/admin/Vacancies';
 import { Case } from './pages/Case';
+import { CensusPreviewPage } from './pages/census/CensusPreview';
 import { MyCases } from './pages/MyCases';
 import { Person } from './pages/Person';
 import { RequestRegrade } from './pages/RequestRegrade';
@@ -75,6 +76,7 @@ createRoot(root).render(
               </Suspense>
             }
           />
+          <Route path="/census" element={<CensusPreviewPage />} />
           <Route path="/admin/staff" element={<StaffSearch />} />
           <Route path="/admin/staff/new" element={<Joining />} />
           <Route path="/admin/people/:staffId" element={<PersonRecord />} />

@@ -22,6 +22,7 @@ export const pagePaths = [
   '/auditor/people/:staffId',
   '/auditor/verification',
   '/planner',
+  '/census',
   '/admin/staff',
   '/admin/staff/new',
   '/admin/people/:staffId',

@@ -14,9 +14,13 @@ const navFor: Readonly<Record<Role, readonly { readonly to: string; readonly tex
     { to: '/admin/vacancies', text: 'Vacancies' },
     { to: '/admin/policies', text: 'Policies' },
     { to: '/admin/import', text: 'Import' },
+    { to: '/census', text: 'Census' },
     { to: '/approvals', text: 'Approvals' },
   ],
-  planner: [{ to: '/planner', text: 'Workforce dashboard' }],
+  planner: [
+    { to: '/planner', text: 'Workforce dashboard' },
+    { to: '/census', text: 'Census' },
+  ],
   auditor: [
     { to: '/auditor', text: 'Audit' },
     { to: '/auditor/trail', text: 'Audit trail' },
