@@ -2,6 +2,8 @@ import type * as t from 'io-ts';
 import { PositiveInteger, WeeklyHours } from './numbers';
 import { NonEmptyString } from './strings';
 import { GRADE_PATTERN, Grade, JOB_FAMILY_PATTERN, JobFamily } from '../frameworks/codes';
+import { CASE_REFERENCE_PATTERN, CaseReference } from '../caseload/reference';
+import { CaseloadLimit, Complexity, EmergencyHours } from '../frameworks/caseload-rules';
 import { SERVICE_AREA_MAX_LENGTH, SERVICE_AREA_PATTERN, ServiceArea } from '../service-area';
 
 /** JSON Schema keywords: plain data, so this package stays free of any schema library. */
@@ -20,4 +22,9 @@ export const primitiveBounds: ReadonlyMap<t.Mixed, Bounds> = new Map<t.Mixed, Bo
   [JobFamily, { pattern: JOB_FAMILY_PATTERN.source }],
   [Grade, { pattern: GRADE_PATTERN.source }],
   [ServiceArea, { pattern: SERVICE_AREA_PATTERN, maxLength: SERVICE_AREA_MAX_LENGTH }],
+  // Caseload allocation (issue 15): a reference, never a name; the rule's numbers.
+  [CaseReference, { pattern: CASE_REFERENCE_PATTERN.source }],
+  [Complexity, { type: 'integer', minimum: 1, maximum: 4 }],
+  [CaseloadLimit, { exclusiveMinimum: 0, maximum: 100 }],
+  [EmergencyHours, { type: 'integer', minimum: 1, maximum: 720 }],
 ]);

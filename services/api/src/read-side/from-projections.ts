@@ -21,6 +21,7 @@ import {
 } from '@ladder/projections';
 import type { EventStore } from '@ladder/event-store';
 import { apiError, type ApiError } from '../http/problem';
+import { caseloadReadSide } from './caseload';
 import type { CountTable, ReadSide } from './read-side';
 import { verificationJobs } from './verification/jobs';
 import { inProcess, inWorker } from './verification/launch';
@@ -145,6 +146,7 @@ export const readSideFromProjections = (
         ),
       ),
     reports: (managerId, asOf) => answer(lineReports(db, managerId, asOf), (rows) => rows),
+    ...caseloadReadSide(db),
     staff: (filter) => answer(staffDirectory(db, filter), (page) => page),
     openVacancies: (query) => answer(openVacancies(db, query), (rows) => rows),
     auditTrail: (query) => answer(auditTrail(db, query), (page) => page),

@@ -1,3 +1,4 @@
+import type { CaseloadPicture, TeamCaseloadRow } from './caseload';
 import type * as E from 'fp-ts/Either';
 import type { EligibilityReads } from '@ladder/application';
 import type {
@@ -94,4 +95,8 @@ export interface ReadSide {
   readonly verifyChain: (staffId?: string) => Answer<ChainVerification>;
   /** Verifications as jobs the auditor starts and polls. */
   readonly verifications: VerificationJobs;
+  /** Cases on a date (issue 15): caseloads, unallocated, emergencies, against the rule. */
+  readonly caseload: (asOf: string, at: string) => Answer<CaseloadPicture>;
+  /** The DfE caseload measure by team; `suppress` applies the small-number rule. */
+  readonly caseloadByTeam: (asOf: string, suppress: boolean) => Answer<readonly TeamCaseloadRow[]>;
 }

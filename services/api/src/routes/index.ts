@@ -2,6 +2,7 @@ import type { SignInServices } from '../auth/sign-in';
 import type { Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { auditRoutes } from './audit';
+import { caseloadRoutes } from './caseload';
 import { authRoutes } from './auth';
 import { exportRoutes } from './exports';
 import { frameworkRoutes } from './frameworks';
@@ -21,6 +22,7 @@ export const ladderRoutes = (services: LadderServices, signIn: SignInServices): 
   ...frameworkRoutes(services),
   ...previewRoutes(services),
   ...regradeRoutes(services),
+  ...caseloadRoutes(services),
   ...workforceRoutes(services),
   ...auditRoutes(services),
   ...exportRoutes(services),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import {
   publishSeedFrameworks,
+  startCaseloadProcess,
   startLeaverProcess,
   startRegradeProcess,
   type RegradeProcess,
@@ -89,6 +90,13 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     onFailure: (failure) =>
       options.logger.error({ failure }, 'leaver process could not apply a command'),
   });
+  // Puts a leaver's cases, and cases a lower grade no longer covers, before their manager.
+  const caseloadProcess = await startCaseloadProcess({
+    store,
+    checkpoints,
+    onFailure: (failure) =>
+      options.logger.error({ failure }, 'caseload process could not apply a command'),
+  });
   const idempotency = openIdempotencyStore(join(options.dataDir, 'api.sqlite'));
   const now = options.now ?? (() => new Date());
   const signIn = options.signIn;
@@ -162,6 +170,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
       const head = await store.headPosition();
       await regradeProcess.waitFor(head);
       await leaverProcess.waitFor(head);
+      await caseloadProcess.waitFor(head);
       await runner.waitFor(head);
       if ((await store.headPosition()) === head) return;
     }
@@ -178,6 +187,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
       await server.close();
       await regradeProcess.close();
       await leaverProcess.close();
+      await caseloadProcess.close();
       todaysVerdicts.stop();
       await runner.stop();
       await checkpoints.close();

@@ -19,7 +19,7 @@ import { exampleOf, type Schema } from './schema-values';
 //   LADDER_FUZZ_RUNS=20000 LADDER_FUZZ_SEED=7 pnpm vitest run services/api/test/fuzz
 // (LADDER_FUZZ_REPORT=<file> also writes the tally as JSON.)
 
-const runs = Number(process.env['LADDER_FUZZ_RUNS'] ?? 500);
+const runs = Number(process.env['LADDER_FUZZ_RUNS'] ?? 800);
 const seed = Number(process.env['LADDER_FUZZ_SEED'] ?? 20_261_202);
 
 let h: Harness;

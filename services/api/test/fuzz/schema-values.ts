@@ -8,8 +8,8 @@ const isSchema = (u: unknown): u is Schema =>
   typeof u === 'object' && u !== null && !Array.isArray(u);
 const schemas = (u: unknown): Schema[] => (Array.isArray(u) ? u.filter(isSchema) : []);
 
-/** Strings tried, in order, against a `pattern` (ids, headers, the non-blank pattern). */
-const patternCandidates = ['fz-1', 'a', 'A1', 'x'];
+/** Strings tried, in order, against a `pattern` (ids, headers, the non-blank pattern, case references). */
+const patternCandidates = ['fz-1', 'a', 'A1', 'x', 'FZ-0001'];
 
 const stringExample = (s: Schema): string => {
   if (s['format'] === 'date') return '2024-01-15';
