@@ -28,7 +28,7 @@ export { limits } from './port/limits';
 export { validateAppend, validateStreamName } from './port/validation';
 export { getSqliteEventStore, type SqliteEventStoreOptions } from './sqlite';
 export { getMemoryEventStore, type MemoryEventStoreOptions } from './memory';
-export { openEventStore } from './open-store';
+export { openEventStore, type OpenStoreOptions } from './open-store';
 export {
   startFollower,
   type FollowedBatch,

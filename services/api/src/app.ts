@@ -7,6 +7,7 @@ import { createHttpApp } from './http/http-app';
 import type { IdempotencyStore } from './http/idempotency';
 import type { GaugeSource } from './http/metrics';
 import type { Route } from './http/route';
+import type { PersonalDataServices } from './personal-data/services';
 import type { ReadSide } from './read-side/read-side';
 import { ladderRoutes } from './routes';
 import type { LadderServices } from './services';
@@ -15,6 +16,8 @@ export interface AppDeps {
   readonly store: EventStore;
   /** The read models (planner and auditor queries). */
   readonly read: ReadSide;
+  /** Personal data: keys, roles, retention (see routes/personal-data.ts). */
+  readonly personal: PersonalDataServices;
   readonly verifier: Verifier;
   /** People's sign-in: sessions, the demo people, the identity provider. */
   readonly signIn: SignInServices;
@@ -26,6 +29,8 @@ export interface AppDeps {
   readonly projectionLag: () => Promise<number>;
   /** The clock commands are stamped with (tests pin it). */
   readonly now?: () => Date;
+  /** The DfE local authority number the census return carries (`LADDER_LA_CODE`). */
+  readonly laCode?: string | null;
   readonly bodyLimit?: string;
   readonly gauges?: readonly GaugeSource[];
   /** The web app's pages (http/web-app.ts); none for an API-only app. */
@@ -41,7 +46,13 @@ export interface LadderApp {
 /** The Ladder HTTP API over one store and its read models. */
 export const createApp = (deps: AppDeps): LadderApp => {
   const now = deps.now ?? (() => new Date());
-  const services: LadderServices = { store: deps.store, read: deps.read, now };
+  const services: LadderServices = {
+    store: deps.store,
+    read: deps.read,
+    now,
+    laCode: deps.laCode ?? null,
+    personal: deps.personal,
+  };
   const routes = ladderRoutes(services, deps.signIn);
   const app = createHttpApp({
     routes,

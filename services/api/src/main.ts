@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { REGRADE_PROCESS } from '@ladder/application';
-import { getSqliteCheckpointStore, openEventStore } from '@ladder/event-store';
+import { openLadderStore, REGRADE_PROCESS } from '@ladder/application';
+import { getSqliteCheckpointStore } from '@ladder/event-store';
 import { pino } from 'pino';
 import type { Principal } from './auth/roles';
 import { issueToken } from './auth/tokens';
@@ -32,7 +32,7 @@ const say = (line = ''): void => {
 // Seed before the runtime starts: the generator already applied the regrade process's
 // commands to its history, so the process's checkpoint starts after the seeded log.
 {
-  const store = openEventStore(config.eventStore);
+  const { store } = openLadderStore(config.eventStore, config.keys);
   if ((await store.headPosition()) === 0n) {
     const started = Date.now();
     if (config.seedDemo) {
@@ -61,6 +61,8 @@ const say = (line = ''): void => {
 const runtime = await startLadder({
   eventStore: config.eventStore,
   readModels: config.readModels,
+  keys: config.keys,
+  personalDataRoles: config.personalDataRoles,
   dataDir: config.dataDir,
   auth,
   signIn: config.signIn,
@@ -68,6 +70,7 @@ const runtime = await startLadder({
   port: config.port,
   host: config.host,
   bodyLimit: config.bodyLimit,
+  laCode: config.laCode,
 });
 say('Catching up the read models …');
 await runtime.settle();

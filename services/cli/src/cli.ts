@@ -1,4 +1,5 @@
-import { openEventStore } from '@ladder/event-store';
+import { dirname, join } from 'node:path';
+import { openLadderStore } from '@ladder/application';
 import { openReadModels } from '@ladder/projections';
 import { censusCommand } from './commands/census';
 import { exportCommand } from './commands/export';
@@ -19,6 +20,14 @@ const quiet: CliIo = {
   write: (text) => void process.stdout.write(text),
 };
 
+/**
+ * The log as every Ladder process opens it: personal parts sealed with the keys in the data
+ * dir (`LADDER_KEYS`; by default beside the read models), so an import never writes them in clear.
+ */
+const openStore = (config: CliConfig) =>
+  openLadderStore(config.store, config.keys ?? join(dirname(config.readModels), 'keys.sqlite'))
+    .store;
+
 /** The read-side commands: they open the read models beside the store. */
 const readSide = async (
   command: string,
@@ -26,7 +35,7 @@ const readSide = async (
   config: CliConfig,
   io: CliIo,
 ): Promise<CommandResult> => {
-  const store = openEventStore(config.store);
+  const store = openStore(config);
   const db = openReadModels(config.readModels);
   const [argument] = rest;
   try {
@@ -69,7 +78,7 @@ const runCommand = async (
   if (help === undefined) return { lines: usage, exitCode: 64 };
   if (rest.includes('--help')) return { lines: helpFor(help), exitCode: 0 };
   if (command === 'census') {
-    const store = openEventStore(config.store);
+    const store = openStore(config);
     try {
       return await censusCommand(store, rest, io, config.laCode);
     } finally {
@@ -77,7 +86,7 @@ const runCommand = async (
     }
   }
   if (command === 'import') {
-    const store = openEventStore(config.store);
+    const store = openStore(config);
     try {
       return await importCommand(store, rest, io);
     } finally {

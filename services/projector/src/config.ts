@@ -13,6 +13,8 @@ export interface ProjectorConfig {
   readonly store: string;
   /** The read-model SQLite file. */
   readonly readModels: string;
+  /** `LADDER_KEYS`: the key file that opens personal parts (the directory's names). */
+  readonly keys: string;
   /** Events per read-model transaction (`LADDER_PROJECTOR_BATCH`). */
   readonly batchSize: number;
   /** A backlog longer than this is applied at rebuild speed (`LADDER_PROJECTOR_CATCH_UP_THRESHOLD`). */
@@ -25,10 +27,11 @@ export interface ProjectorConfig {
 
 export const loadConfig = (env: Env = process.env): ProjectorConfig => {
   const settings = settingsReader(env);
-  const { store, readModels } = readStoreSettings(settings);
+  const { store, readModels, keys } = readStoreSettings(settings);
   const config = {
     store,
     readModels,
+    keys,
     batchSize: settings.read(setting('LADDER_PROJECTOR_BATCH', positiveInteger, 1_000)),
     catchUpThreshold: settings.read(
       setting('LADDER_PROJECTOR_CATCH_UP_THRESHOLD', wholeNumber, 20_000),

@@ -17,7 +17,9 @@ const log = (fields: Record<string, unknown>): void => {
 };
 
 const config = loadConfig();
-const store = openEventStore(config.store);
+// Personal parts are opened with the keys (the directory keeps names for HR's search); the
+// projector never writes, so it names no key to seal with.
+const store = openEventStore(config.store, { keys: config.keys });
 const projector = startProjector({
   store,
   readModels: config.readModels,

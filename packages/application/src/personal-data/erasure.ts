@@ -99,3 +99,28 @@ export const reapplyErasures = async (ctx: PersonalDataContext): Promise<number>
   }
   return destroyed;
 };
+
+/** An erasure asked for and not yet approved: what the approver's page lists. */
+export interface OpenErasureRequest {
+  readonly staffId: string;
+  readonly requestId: string;
+  readonly requestedBy: { readonly id: string; readonly role: string };
+  readonly requestedOn: string;
+  readonly reason: string | null;
+}
+
+/** Every open erasure request, oldest first (one pass over two event types). */
+export const openErasureRequests = async (store: EventStore): Promise<OpenErasureRequest[]> => {
+  const open = new Map<string, OpenErasureRequest>();
+  const types = ['PersonalDataErasureRequested', 'PersonalDataErased'];
+  for await (const event of store.readAll({ filter: { eventTypes: types } })) {
+    const decoded = decodeEvent(event);
+    if (E.isLeft(decoded)) continue;
+    const e = decoded.right;
+    if (e.type === 'PersonalDataErasureRequested')
+      open.set(e.data.staffId, { ...e.data, reason: event.reason ?? null });
+    else if (e.type === 'PersonalDataErased' && e.data.scope === 'person')
+      open.delete(e.data.staffId);
+  }
+  return [...open.values()];
+};

@@ -4,9 +4,11 @@ export { storedInClear } from './clear-text';
 export {
   approveErasure,
   clearTextEventIds,
+  openErasureRequests,
   reapplyErasures,
   requestErasure,
   type Erasure,
+  type OpenErasureRequest,
   type PersonalDataContext,
 } from './erasure';
 export {

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
 import { describe, expect, it } from 'vitest';
-import { defaultRetentionSchedule, staffCommands, type IsoDate } from '@ladder/domain';
+import {
+  defaultRetentionSchedule,
+  NonEmptyString,
+  staffCommands,
+  type IsoDate,
+} from '@ladder/domain';
 import { isoDateTime } from '@ladder/domain/testing';
 import { personalPartOf, type RecordedEvent } from '@ladder/event-store';
 import { askedBy, body, hr, joining, managerNamed } from '../../test/world';
@@ -19,7 +24,11 @@ import { subjectAccess } from './subject-access';
 // the retention job's dry run against its run, and subject access.
 
 const hr2 = { ...hr, id: 'hr-2' } as typeof hr;
-const id = <T extends string>(s: T) => s as T & { readonly NonEmptyString: unique symbol };
+const id = (s: string) => {
+  const decoded = NonEmptyString.decode(s);
+  if (E.isLeft(decoded)) throw new TypeError(`not an id: ${s}`);
+  return decoded.right;
+};
 
 const world = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ladder-personal-'));

@@ -33,6 +33,7 @@ describe('store settings', () => {
       dataDir: '/srv/ladder/.ladder',
       store: '/srv/ladder/.ladder/events.sqlite',
       readModels: '/srv/ladder/.ladder/read-models.sqlite',
+      keys: '/srv/ladder/.ladder/keys.sqlite',
     });
   });
 
@@ -41,6 +42,7 @@ describe('store settings', () => {
       dataDir: '/srv/ladder/var/data',
       store: '/srv/ladder/var/data/events.sqlite',
       readModels: '/srv/ladder/var/data/read-models.sqlite',
+      keys: '/srv/ladder/var/data/keys.sqlite',
     });
   });
 

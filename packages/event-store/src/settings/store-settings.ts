@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseStoreSetting, storeSchemes } from '../store-setting';
 import { pathFrom } from './codecs';
@@ -17,6 +17,8 @@ export interface StoreSettings {
   readonly store: string;
   /** `LADDER_READ_MODELS`: the read-model SQLite file. */
   readonly readModels: string;
+  /** `LADDER_KEYS`: the embedded key file holding each person's data key, apart from the log. */
+  readonly keys: string;
 }
 
 /** A store setting, checked as the adapters read it; a relative SQLite path is made absolute. */
@@ -39,17 +41,26 @@ export const storeSettingFrom = (root: string): t.Decoder<string, string> =>
 /** The store settings, read the same way by the API, the projector, the bridge and the CLI. */
 export const readStoreSettings = (settings: SettingsReader, root = repoRoot): StoreSettings => {
   const dataDir = settings.read(setting('LADDER_DATA_DIR', pathFrom(root), join(root, '.ladder')));
+  const store = settings.read(
+    setting(
+      ['LADDER_STORE', 'LADDER_EVENT_STORE'],
+      storeSettingFrom(root),
+      join(dataDir, 'events.sqlite'),
+    ),
+  );
+  // The keys sit beside a SQLite log (one folder is one installation); beside the data dir's
+  // other files for EventStoreDB, or a log in memory.
+  const parsed = parseStoreSetting(store);
+  const keysBeside =
+    E.isRight(parsed) && parsed.right.kind === 'sqlite' && parsed.right.path !== ':memory:'
+      ? dirname(parsed.right.path)
+      : dataDir;
   return {
     dataDir,
-    store: settings.read(
-      setting(
-        ['LADDER_STORE', 'LADDER_EVENT_STORE'],
-        storeSettingFrom(root),
-        join(dataDir, 'events.sqlite'),
-      ),
-    ),
+    store,
     readModels: settings.read(
       setting('LADDER_READ_MODELS', pathFrom(root), join(dataDir, 'read-models.sqlite')),
     ),
+    keys: settings.read(setting('LADDER_KEYS', pathFrom(root), join(keysBeside, 'keys.sqlite'))),
   };
 };

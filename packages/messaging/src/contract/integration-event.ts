@@ -13,6 +13,8 @@ export const AggregateKind = t.keyof({
   policy: null,
   framework: null,
   allocation: null,
+  // Erasures of personal data (no personal data in them): downstream copies erase theirs too.
+  personal: null,
 });
 
 /** A payload with no `personal` part. */

@@ -9,7 +9,9 @@ export type PublishedKind =
   | 'policy'
   | 'framework'
   // A case's allocation history, keyed by its case reference (issue 15).
-  | 'allocation';
+  | 'allocation'
+  // Erasure requests and erasures (issue 14): ids, roles and dates only.
+  | 'personal';
 
 export interface Topics {
   /** Integration events out: one topic per aggregate kind, keyed by the aggregate id. */

@@ -80,6 +80,7 @@ const named: Readonly<Record<StreamId['kind'], string>> = {
   policy: 'policy published for',
   framework: 'career framework published for',
   allocation: 'case',
+  personal: 'personal data of staff',
 };
 
 /**

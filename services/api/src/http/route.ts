@@ -68,7 +68,7 @@ interface RouteDoc {
   readonly successStatus: number;
   readonly response?: t.Mixed;
   /** The success body's media type when it is a file, not JSON (a CSV export). */
-  readonly produces?: 'text/csv';
+  readonly produces?: 'text/csv' | 'text/html' | 'application/xml';
   /** Another file type the route answers on request (`?format=xlsx`): an Excel workbook. */
   readonly producesAlso?: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   /**

@@ -3,10 +3,12 @@ import type { Route } from '../http/route';
 import type { LadderServices } from '../services';
 import { auditRoutes } from './audit';
 import { caseloadRoutes } from './caseload';
+import { censusRoutes } from './census';
 import { authRoutes } from './auth';
 import { exportRoutes } from './exports';
 import { frameworkRoutes } from './frameworks';
 import { importRoutes } from './imports';
+import { personalDataRoutes } from './personal-data';
 import { policyRoutes } from './policies';
 import { previewRoutes } from './previews';
 import { regradeRoutes } from './regrades';
@@ -26,6 +28,8 @@ export const ladderRoutes = (services: LadderServices, signIn: SignInServices): 
   ...workforceRoutes(services),
   ...auditRoutes(services),
   ...exportRoutes(services),
+  ...censusRoutes(services),
   ...importRoutes(services),
+  ...personalDataRoutes(services),
   ...authRoutes(signIn),
 ];

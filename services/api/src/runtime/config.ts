@@ -10,6 +10,8 @@ import {
   type Env,
 } from '@ladder/event-store/settings';
 import type { SignInConfig } from '../auth/sign-in';
+import { readPersonalDataRoles } from '../personal-data/roles-setting';
+import type { PersonalDataRoles } from '../personal-data/services';
 import { defaultMaxLifetimeSeconds, type VerifierConfig } from '../auth/verifier';
 import { secondsOf } from './lifetime';
 import { readSignInSettings } from './sign-in-settings';
@@ -22,6 +24,10 @@ export interface ApiConfig {
   readonly dataDir: string;
   readonly eventStore: string;
   readonly readModels: string;
+  /** `LADDER_KEYS`: the embedded key file (each person's data key, apart from the log). */
+  readonly keys: string;
+  /** Who may ask for an erasure, approve one, and export a person's data. */
+  readonly personalDataRoles: PersonalDataRoles;
   readonly apiDb: string;
   /** Null: use the local secret kept in the data directory (see `localSecret`). */
   readonly auth: VerifierConfig | null;
@@ -35,7 +41,19 @@ export interface ApiConfig {
   readonly seedDemo: boolean;
   /** How people sign in with a browser: demo, OpenID Connect, sessions. */
   readonly signIn: SignInConfig;
+  /**
+   * `LADDER_LA_CODE`: the council's three-digit DfE local authority number, which the census
+   * return carries. The demo council defaults to 303 (Bexley, whose social work ladder it uses).
+   */
+  readonly laCode: string | null;
 }
+
+const laCodeOf = (value: string): string | null => {
+  if (value === '') return null;
+  if (!/^\d{3}$/.test(value))
+    throw new Error(`LADDER_LA_CODE must be the DfE's three-digit LA number, not "${value}"`);
+  return value;
+};
 
 /** `3600`, `90m`, `8h`, `30d` → seconds; anything else is a mistake to stop on, not to guess. */
 export const parseLifetime = (text: string): number => {
@@ -47,7 +65,7 @@ export const parseLifetime = (text: string): number => {
 
 export const loadConfig = (env: Env = process.env): ApiConfig => {
   const settings = settingsReader(env);
-  const { dataDir, store, readModels } = readStoreSettings(settings);
+  const { dataDir, store, readModels, keys } = readStoreSettings(settings);
   const jwks = env['LADDER_JWKS_URL'];
   const secret = env['LADDER_JWT_SECRET'];
   const lifetime = env['LADDER_TOKEN_MAX_LIFETIME'];
@@ -60,6 +78,8 @@ export const loadConfig = (env: Env = process.env): ApiConfig => {
     dataDir,
     eventStore: store,
     readModels,
+    keys,
+    personalDataRoles: readPersonalDataRoles(settings),
     apiDb: join(dataDir, 'api.sqlite'),
     auth:
       jwks !== undefined && jwks !== ''
@@ -74,6 +94,7 @@ export const loadConfig = (env: Env = process.env): ApiConfig => {
     demoYears: settings.read(setting('LADDER_DEMO_YEARS', positiveInteger, 6)),
     seedDemo,
     signIn: readSignInSettings(settings, seedDemo),
+    laCode: laCodeOf(settings.read(setting('LADDER_LA_CODE', text, seedDemo ? '303' : ''))),
   };
   settings.check();
   return config;

@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import {
+  openLadderStore,
   publishSeedFrameworks,
   startCaseloadProcess,
+  reapplyErasures,
   startLeaverProcess,
   startRegradeProcess,
   type RegradeProcess,
 } from '@ladder/application';
-import { getSqliteCheckpointStore, openEventStore, type EventStore } from '@ladder/event-store';
+import { getSqliteCheckpointStore, type EventStore } from '@ladder/event-store';
+import { defaultRetentionSchedule, type RetentionSchedule } from '@ladder/domain';
 import {
   allProjections,
   openReadModels,
@@ -28,11 +31,19 @@ import { keepTodaysVerdicts } from './todays-verdicts';
 import { webApp } from '../http/web-app';
 import { readSideFromProjections } from '../read-side/from-projections';
 import { findDemoPeople } from './demo-people';
+import { retentionInWorker, retentionJobs } from '../personal-data/retention-jobs';
+import { defaultPersonalDataRoles, type PersonalDataRoles } from '../personal-data/services';
 
 export interface RuntimeOptions {
   /** A file path, `sqlite:<path>`, or another scheme `openEventStore` knows. */
   readonly eventStore: string;
   readonly readModels: string;
+  /** The embedded key file; by default `keys.sqlite` in the data dir. */
+  readonly keys?: string;
+  /** Who may ask for, approve and export personal data (default: HR admins). */
+  readonly personalDataRoles?: PersonalDataRoles;
+  /** The retention schedule (default: `defaultRetentionSchedule`). */
+  readonly retentionSchedule?: RetentionSchedule;
   /** Directory for the API's own SQLite file (idempotency keys) and process checkpoints. */
   readonly dataDir: string;
   readonly auth: VerifierConfig;
@@ -43,6 +54,8 @@ export interface RuntimeOptions {
   readonly host?: string;
   readonly bodyLimit?: string;
   readonly now?: () => Date;
+  /** The DfE local authority number for the census return. */
+  readonly laCode?: string | null;
 }
 
 /** Everything `pnpm start` runs in one process: store, projector, regrade process, HTTP. */
@@ -59,7 +72,12 @@ export interface LadderRuntime {
 }
 
 export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntime> => {
-  const store = openEventStore(options.eventStore);
+  // Every read and write goes through the sealing store: personal parts are ciphertext in
+  // the log and opened with the person's key (kept apart, in its own file) on the way out.
+  const keysFile = options.keys ?? join(options.dataDir, 'keys.sqlite');
+  const { store, keys } = openLadderStore(options.eventStore, keysFile);
+  // An erasure recorded before a crash let it destroy the keys is finished now.
+  await reapplyErasures({ store, keys });
   // The seed career frameworks, where absent (a no-op once published, whatever was revised
   // since): a store from before frameworks were data gets its ladders on its next start.
   await publishSeedFrameworks(store, (options.now ?? (() => new Date()))());
@@ -120,6 +138,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     options.logger.warn('the web app is not built (pnpm --filter @ladder/web build): API only');
   const ladder = createApp({
     store,
+    laCode: options.laCode ?? null,
     read: readSideFromProjections(readDb, store, runner, {
       eventStore: options.eventStore,
       readModels: options.readModels,
@@ -134,6 +153,13 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     },
     ...(signIn ? { trustProxy: signIn.trustProxy } : {}),
     idempotency,
+    personal: {
+      keys,
+      roles: options.personalDataRoles ?? defaultPersonalDataRoles,
+      schedule: options.retentionSchedule ?? defaultRetentionSchedule,
+      retention: retentionJobs(retentionInWorker),
+      files: { eventStore: options.eventStore, keys: keysFile },
+    },
     logger: options.logger,
     projectionLag: lag,
     // The pages, when services/web has been built (`pnpm start` builds it first).
