@@ -1,6 +1,7 @@
 import type {
   DomainEvent,
   FrameworkDocument,
+  RecordedFact,
   StaffEvent,
   StaffEventData,
   VacancyEvent,
@@ -43,6 +44,8 @@ export interface CensusFacts {
   readonly engagements: readonly EngagementFacts[];
   readonly posts: readonly FundedPost[];
   readonly frameworks: readonly FrameworkDocument[];
+  /** The allocation streams' events known at the instant (caseload allocation's own fold reads them). */
+  readonly allocations: readonly RecordedFact[];
 }
 
 interface Held<E> {
@@ -56,9 +59,16 @@ export const censusFactsFolder = () => {
   const vacancies = new Map<string, Held<VacancyEvent>[]>();
   const frameworks: FrameworkDocument[] = [];
   const retracted = new Set<string>();
+  const allocations: RecordedFact[] = [];
 
-  const add = (stream: { kind: string; id: string }, eventId: string, event: DomainEvent) => {
-    if (event.type === 'CareerFrameworkPublished') frameworks.push(event.data.document);
+  const add = (
+    stream: { kind: string; id: string },
+    recorded: RecordedFact,
+    event: DomainEvent,
+  ) => {
+    const eventId = recorded.eventId;
+    if (stream.kind === 'allocation') allocations.push(recorded);
+    else if (event.type === 'CareerFrameworkPublished') frameworks.push(event.data.document);
     else if (event.type === 'FactRetracted') retracted.add(event.data.retractedEventId);
     else if (stream.kind === 'staff' && isStaffEvent(event))
       push(staff, stream.id, { eventId, event });
@@ -80,6 +90,7 @@ export const censusFactsFolder = () => {
       return p === null ? [] : [p];
     }),
     frameworks,
+    allocations,
   });
 
   return { add, facts };

@@ -1,16 +1,10 @@
+import { caseloadEventDefinitions, type RecordedFact } from '@ladder/domain';
+
 // The census reads the global log through this narrow port (any Ladder event store fits it),
 // so the package needs the store's shape, not the store.
 
-export interface LogEvent {
-  readonly eventId: string;
-  readonly type: string;
-  readonly schemaVersion: number;
-  /** The payload as stored; the domain's codecs decode it. */
-  readonly data: unknown;
-  readonly streamName: string;
-  readonly recordedAt: string;
-  readonly position: bigint;
-}
+/** An event as the store recorded it (any store's recorded event fits). */
+export type LogEvent = RecordedFact;
 
 export interface CensusLog {
   readAll(options?: {
@@ -20,7 +14,7 @@ export interface CensusLog {
 }
 
 /** The event types the return is built from; the rest of the log is not read. */
-export const censusEventTypes = [
+export const censusEventTypes: readonly string[] = [
   'CareerFrameworkPublished',
   'StaffJoined',
   'GradeChanged',
@@ -34,4 +28,6 @@ export const censusEventTypes = [
   'VacancyOpened',
   'VacancyFilled',
   'VacancyWithdrawn',
-] as const;
+  // Cases and who holds them (caseload allocation, issue 15): the census's Cases30.
+  ...caseloadEventDefinitions.map((d) => d.type),
+];

@@ -1,3 +1,5 @@
+import * as E from 'fp-ts/Either';
+import { caseloadsOf, casesOnDate, IsoDate } from '@ladder/domain';
 import { missingItems, type MissingItems } from './missing';
 import { indicatorsOf, type Indicators } from './indicators';
 import type { CensusFacts } from './facts';
@@ -24,13 +26,40 @@ export interface CensusReturn {
   readonly xml: string;
 }
 
-const noCases: CasesHeld = () => undefined;
+/**
+ * Cases held on the date by caseload allocation's own rule (the domain's fold of the
+ * allocation streams, as known at the instant). Not known at all when the council records no
+ * cases in Ladder: then the items are left out, never zero.
+ */
+const casesFromAllocations = (facts: CensusFacts): CasesHeld => {
+  if (facts.allocations.length === 0) return () => undefined;
+  const byDate = new Map<string, ReadonlyMap<string, number>>();
+  return (staffId, on) => {
+    let counts = byDate.get(on);
+    if (counts === undefined) {
+      const date = IsoDate.decode(on);
+      if (E.isLeft(date)) return undefined;
+      const held = caseloadsOf(casesOnDate(facts.allocations, date.right));
+      counts = new Map([...held].map(([worker, cases]) => [worker, cases.length]));
+      byDate.set(on, counts);
+    }
+    return counts.get(staffId) ?? 0;
+  };
+};
 
 /** The return for 30 September of the year, from the facts known at the instant. */
 export const censusReturn = (facts: CensusFacts, request: CensusRequest): CensusReturn => {
   const period = censusPeriod(request.year);
   const records = facts.engagements
-    .flatMap((e) => workerRecord(e, period, facts.frameworks, request.casesHeld ?? noCases) ?? [])
+    .flatMap(
+      (e) =>
+        workerRecord(
+          e,
+          period,
+          facts.frameworks,
+          request.casesHeld ?? casesFromAllocations(facts),
+        ) ?? [],
+    )
     .sort((a, b) => (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0));
   const vacancies = laLevelVacancies(facts.posts, records, period, facts.frameworks);
   const xml = returnXml(

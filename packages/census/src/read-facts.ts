@@ -36,7 +36,7 @@ export const readCensusFacts = async (
       const decoded = decodeEvent(recorded);
       if (E.isLeft(decoded))
         throw new Error(`cannot decode event ${recorded.eventId}: ${decoded.left.message}`);
-      if (E.isRight(stream)) folder.add(stream.right, recorded.eventId, decoded.right);
+      if (E.isRight(stream)) folder.add(stream.right, recorded, decoded.right);
     }
     events += 1;
     if (events % SLICE === 0) {

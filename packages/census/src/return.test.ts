@@ -117,6 +117,24 @@ describe('the census return for the year ending 30 September 2026', () => {
     expect(i.caseload).toBe(10); // 45 ÷ 4.5
   });
 
+  it('reads cases held on 30 September by caseload allocation’s own fold, as known at the instant', async () => {
+    const facts = await readCensusFacts(censusHistory(true), request.knownAt);
+    const ret = censusReturn(facts, request);
+    const cases = Object.fromEntries(
+      ret.records.filter((r) => r.cases30 !== undefined).map((r) => [r.staffId, r.cases30]),
+    );
+    // Every case holder in post has a count once allocation is in use: none is a real 0.
+    expect(cases).toEqual({ a: 2, d2: 1, e1: 0, f: 0, g: 0, j: 0, k: 0 });
+    const i = censusPreview(facts, request).indicators;
+    expect(i.cases).toBe(3);
+    expect(i.caseload).toBe(0.7); // 3 ÷ 4.5
+    // Known before any case was recorded, nothing is known of cases.
+    const early = await readCensusFacts(censusHistory(true), '2025-12-01T00:00:00Z');
+    expect(
+      censusPreview(early, { ...request, knownAt: '2025-12-01T00:00:00Z' }).indicators.cases,
+    ).toBeNull();
+  });
+
   it('lists the workers with missing mandatory items', async () => {
     const { facts } = await returnKnownAt(request.knownAt);
     expect(censusPreview(facts, request).missing).toEqual([

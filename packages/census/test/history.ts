@@ -1,11 +1,11 @@
-import { familyWorkerFramework, socialWorkerFramework } from '@ladder/domain';
+import { familyWorkerFramework, socialWorkerFramework, type JsonValue } from '@ladder/domain';
 import type { CensusLog } from '../src/log';
 import { logOf } from './memory-log';
 
 // A small council written by hand for the census year ending 30 September 2026, with the
 // guide's edge cases. `recordedAt` is the day after each fact unless a row says otherwise.
 
-type Row = readonly [string, string, unknown, string];
+type Row = readonly [string, string, JsonValue, string];
 
 const at = (date: string): string => `${date}T17:00:00Z`;
 
@@ -35,7 +35,7 @@ const join = (staffId: string, joinedOn: string, extra: Record<string, unknown> 
   at(joinedOn),
 ];
 
-const fact = (staffId: string, type: string, data: unknown, on: string): Row => [
+const fact = (staffId: string, type: string, data: JsonValue, on: string): Row => [
   `staff-${staffId}`,
   type,
   data,
@@ -89,9 +89,55 @@ const reclassified = {
   ),
 };
 
-export const censusHistory = (): CensusLog =>
+const allocation = (ref: string, type: string, data: JsonValue, on: string): Row => [
+  `allocation-${ref}`,
+  type,
+  data,
+  at(on),
+];
+const opened = (ref: string, on: string): Row =>
+  allocation(
+    ref,
+    'CaseOpened',
+    { caseReference: ref, team: 'Assessment', complexity: 2, libertyFlags: [], openedOn: on },
+    on,
+  );
+const allocated = (ref: string, staffId: string, on: string, grade = 'SW2'): Row =>
+  allocation(
+    ref,
+    'CaseAllocated',
+    {
+      staffId,
+      jobFamily: 'social-worker',
+      grade,
+      frameworkVersion: 1,
+      casesHeld: 1,
+      allocatedOn: on,
+    },
+    on,
+  );
+
+/** Cases as caseload allocation records them: a holds two on 30 September, d2 one. */
+export const allocations: readonly Row[] = [
+  opened('CP-0001', '2026-01-05'),
+  allocated('CP-0001', 'a', '2026-01-05'),
+  opened('CP-0002', '2026-02-05'),
+  allocated('CP-0002', 'a', '2026-02-05'),
+  opened('CP-0003', '2026-03-05'),
+  allocated('CP-0003', 'd2', '2026-04-02'),
+  // closed before 30 September: not held then
+  opened('CP-0004', '2026-03-05'),
+  allocated('CP-0004', 'k', '2026-03-06'),
+  allocation('CP-0004', 'CaseClosed', { closedOn: '2026-09-01' }, '2026-09-01'),
+  // allocated on 1 October: not held on 30 September
+  opened('CP-0005', '2026-10-01'),
+  allocated('CP-0005', 'f', '2026-10-01'),
+];
+
+export const censusHistory = (withCases = false): CensusLog =>
   logOf(
     [
+      ...(withCases ? allocations : []),
       [
         'framework-family-worker',
         'CareerFrameworkPublished',

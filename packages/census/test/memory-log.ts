@@ -1,3 +1,4 @@
+import type { JsonValue } from '@ladder/domain';
 import type { CouncilAppend } from '@ladder/demo';
 import type { CensusLog, LogEvent } from '../src/log';
 
@@ -19,11 +20,9 @@ export const councilLog = (appends: readonly CouncilAppend[]): CensusLog => {
       a.events.map((e) => {
         position += 1n;
         return {
-          eventId: e.eventId,
-          type: e.type,
-          schemaVersion: e.schemaVersion,
-          data: e.data,
+          ...e,
           streamName: a.streamName,
+          revision: position,
           recordedAt: e.effectiveAt,
           position,
         };
@@ -34,7 +33,7 @@ export const councilLog = (appends: readonly CouncilAppend[]): CensusLog => {
 
 /** A hand-written history: `[stream, type, data, recordedAt]` rows, in log order. */
 export const logOf = (
-  rows: readonly (readonly [string, string, unknown, string])[],
+  rows: readonly (readonly [string, string, JsonValue, string])[],
   schemaVersions: Readonly<Record<string, number>> = {},
 ): CensusLog =>
   memoryLog(
@@ -44,7 +43,12 @@ export const logOf = (
       schemaVersion: schemaVersions[type] ?? 1,
       data,
       streamName,
+      revision: BigInt(i),
       recordedAt,
+      effectiveAt: recordedAt,
+      actor: { id: 'hr-1', role: 'hr-admin' },
+      correlationId: `c${String(i + 1)}`,
+      causationId: null,
       position: BigInt(i + 1),
     })),
   );
