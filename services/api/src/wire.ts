@@ -9,6 +9,12 @@ import type {
   VacancyListReply,
   VerificationJobReply,
 } from './routes/responses';
+import type {
+  AllocationOptionsReply,
+  CaseloadReply,
+  CaseWrittenReply,
+  TeamCaseloadReply,
+} from './routes/caseload-replies';
 
 /** `GET /audit/events`: a page of the audit trail. */
 export type AuditPage = t.OutputOf<typeof AuditPageReply>;
@@ -30,3 +36,16 @@ export type DirectoryEntry = StaffSearchPage['staff'][number];
 
 /** One open post, as `GET /vacancies` lists them. */
 export type OpenVacancy = t.OutputOf<typeof VacancyListReply>['vacancies'][number];
+
+// Caseload (issue 15)
+
+/** `GET /caseload`: cases on a date, narrowed for a manager to their team and line. */
+export type Caseload = t.OutputOf<typeof CaseloadReply>;
+/** `GET /cases/{caseReference}/options`: the rule explained for each worker. */
+export type AllocationOptions = t.OutputOf<typeof AllocationOptionsReply>;
+/** One worker's answer in the options: judged, or why they could not be. */
+export type WorkerOption = AllocationOptions['workers'][number];
+/** `GET /caseload/teams`: the DfE caseload measure by team. */
+export type TeamCaseload = t.OutputOf<typeof TeamCaseloadReply>;
+/** A case write's answer. */
+export type CaseWritten = t.OutputOf<typeof CaseWrittenReply>;

@@ -18,6 +18,7 @@ import { PolicyEditor } from './pages/admin/PolicyEditor';
 import { StaffSearch } from './pages/admin/StaffSearch';
 import { OpenVacancyPage, Vacancies, VacancyStep } from './pages/admin/Vacancies';
 import { Case } from './pages/Case';
+import { AllocateCase } from './pages/caseload/AllocateCase';
 import { CensusPreviewPage } from './pages/census/CensusPreview';
 import { MyCases } from './pages/MyCases';
 import { Person } from './pages/Person';
@@ -58,6 +59,7 @@ createRoot(root).render(
           <Route path="/my-cases" element={<MyCases />} />
           <Route path="/approvals" element={<Approvals />} />
           <Route path="/cases/:caseId" element={<Case />} />
+          <Route path="/caseload/:caseReference" element={<AllocateCase />} />
           <Route path="/auditor" element={<AuditorHome />} />
           <Route path="/auditor/trail" element={<AuditTrail />} />
           <Route path="/auditor/people/:staffId" element={<Timeline />} />

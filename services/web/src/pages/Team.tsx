@@ -6,6 +6,7 @@ import { LoadedView } from '../components/LoadedView';
 import { Table } from '../components/Table';
 import { Tag } from '../components/Tag';
 import { RequireRole } from '../components/RequireRole';
+import { TeamCaseload } from './caseload/TeamCaseload';
 
 const dueWords: Readonly<Record<TeamMember['due'][number]['kind'], string>> = {
   registration: 'Registration',
@@ -117,7 +118,10 @@ export const Team = () => (
             Your sign-in is not linked to a staff record, so Ladder cannot find your team.
           </p>
         ) : (
-          <TeamTable staffId={user.staffId} />
+          <>
+            <TeamTable staffId={user.staffId} />
+            <TeamCaseload />
+          </>
         )}
       </Layout>
     )}

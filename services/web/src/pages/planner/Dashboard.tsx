@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { DateInput, isoOf, partsOf, type DateParts } from '../../components/DateInput';
 import { Layout } from '../../components/Layout';
 import { RequireRole } from '../../components/RequireRole';
+import { CaseloadByTeam } from './CaseloadByTeam';
 import { ExpiringByMonth } from './ExpiringByMonth';
 import { HeadcountAsOf } from './HeadcountAsOf';
 import { HeadcountOverTime } from './HeadcountOverTime';
@@ -45,6 +46,7 @@ const contents = [
   { href: '#vacancies-heading', text: 'Open vacancies' },
   { href: '#pipeline-heading', text: 'Progression pipeline' },
   { href: '#expiring-heading', text: 'Registrations, DBS checks and training falling due' },
+  { href: '#caseload-heading', text: 'Caseloads by team' },
 ];
 
 /** The planner's dashboard: every figure from the API's planner routes, each chart with its table. */
@@ -79,6 +81,7 @@ export const PlannerDashboard = () => {
           <OpenVacancies asOf={asOf} />
           <Pipeline asOf={asOf} />
           <ExpiringByMonth asOf={asOf} />
+          <CaseloadByTeam asOf={asOf} />
         </Layout>
       )}
     </RequireRole>
