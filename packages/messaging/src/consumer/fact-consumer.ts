@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/Either';
 import type { IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { deadLetterHeaders } from '../contract/headers';
+import { deadLetterValue } from './dead-letter-value';
 import { ensureTopics } from '../kafka/ensure-topics';
 import type { Applied, FactHandler, Rejection } from './fact-handler';
 
@@ -91,7 +92,7 @@ export const startFactConsumer = async (options: FactConsumerOptions): Promise<F
     await producer.send({
       topic: deadLetterTopic,
       acks: -1,
-      messages: [{ key: message.key, value: message.value, headers }],
+      messages: [{ key: message.key, value: deadLetterValue(message.value), headers }],
     });
   };
 
