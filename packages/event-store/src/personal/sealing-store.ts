@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import type { NewEvent, RecordedEvent } from '../port/envelope';
 import type { EventStore, Subscription, SubscriptionMessage } from '../port/event-store';
 import type { EventStoreError } from '../port/errors';
-import type { PersonalKeyService } from './key-service';
+import type { KeyLookup, PersonalKeyService } from './key-service';
 import { open, seal } from './seal';
 import {
   isJsonObject,
@@ -61,11 +61,31 @@ export const sealPersonalData = (store: EventStore, options: SealingOptions): Ev
     return E.right({ ...event, data: withPersonal(event.data, { sealed: { ...sealed } }) });
   };
 
-  const openEvent = async (event: RecordedEvent): Promise<RecordedEvent> => {
+  type Lookup = (keyId: string) => Promise<KeyLookup>;
+  const lookUp: Lookup = (keyId) => keys.keyForReading(keyId);
+  /**
+   * Within one bounded read (a stream, a pass over the log) each key is looked up once: the
+   * read sees the keys as they were when it reached them. A subscription, which may live for
+   * days, looks up every time, so an erasure shows at once.
+   */
+  const cached = (): Lookup => {
+    const seen = new Map<string, Promise<KeyLookup>>();
+    return (keyId) => {
+      let found = seen.get(keyId);
+      if (found === undefined) {
+        if (seen.size > 10_000) seen.clear();
+        found = keys.keyForReading(keyId);
+        seen.set(keyId, found);
+      }
+      return found;
+    };
+  };
+
+  const openEvent = async (event: RecordedEvent, lookup: Lookup): Promise<RecordedEvent> => {
     const personal = personalPartOf(event.data);
     const sealed = personal === null ? null : sealedFormOf(personal);
     if (sealed === null || !isJsonObject(event.data)) return event;
-    const found = await keys.keyForReading(sealed.key);
+    const found = await lookup(sealed.key);
     let clear;
     if (found.kind === 'key') clear = open(sealed, found.key, event.eventId);
     else {
@@ -81,7 +101,8 @@ export const sealPersonalData = (store: EventStore, options: SealingOptions): Ev
   };
 
   async function* opening(events: AsyncIterable<RecordedEvent>): AsyncIterable<RecordedEvent> {
-    for await (const event of events) yield await openEvent(event);
+    const lookup = cached();
+    for await (const event of events) yield await openEvent(event, lookup);
   }
 
   return {
@@ -102,7 +123,7 @@ export const sealPersonalData = (store: EventStore, options: SealingOptions): Ev
       async function* messages(): AsyncIterator<SubscriptionMessage> {
         for await (const message of inner)
           yield message.kind === 'event'
-            ? { kind: 'event', event: await openEvent(message.event) }
+            ? { kind: 'event', event: await openEvent(message.event, lookUp) }
             : message;
       }
       return { close: () => inner.close(), [Symbol.asyncIterator]: messages };
