@@ -319,6 +319,13 @@ describe('moving and closing', () => {
       .then();
   });
 
+  it('closes on or after its current allocation', () => {
+    allocation
+      .given(opened, held)
+      .when(cmd('CloseCase', { closedOn: '2024-05-01' }))
+      .thenFails('DatesOutOfOrder');
+  });
+
   it('closes, and then takes no allocation', () => {
     const closing = event('CaseClosed', { closedOn: '2024-09-30' });
     allocation

@@ -168,6 +168,8 @@ const decideOpened = (
       const { closedOn } = command.data;
       if (closedOn < s.openedOn)
         return beforeDate('closing', closedOn, s.openedOn, 'the case was opened');
+      if (s.holder !== null && closedOn < s.holder.since)
+        return beforeDate('closing', closedOn, s.holder.since, 'the current allocation');
       return E.right([{ type: 'CaseClosed', data: command.data }]);
     }
   }

@@ -10,7 +10,10 @@ export const CaseWrittenReply = t.intersection(
   'CaseWrittenReply',
 );
 
-const Refusal = t.union([t.type({ code: t.string, rule: t.string, message: t.string }), t.null]);
+const Refusal = t.union([
+  t.type({ code: t.string, category: t.string, rule: t.string, message: t.string }),
+  t.null,
+]);
 
 const FitReply = t.type({
   staffId: t.string,

@@ -167,12 +167,51 @@ beforeAll(async () => {
   });
   await openVacancy(h, 'rv-3');
   await created('POST', '/vacancies/rv-3/filling', hr, { staffId: 'rw-4', filledOn: today });
+  // Caseload (issue 15): rm-3's team's cases, allocated, reallocated, held in an emergency, closed.
+  await created('POST', '/staff', hr, {
+    staffId: 'rs-2',
+    jobFamily: 'social-worker',
+    grade: 'SW2',
+    team: 'north-early-help',
+    zone: 'north',
+    contractedHours: 37,
+    joinedOn: monthsAgo(30),
+  });
+  for (const id of ['rw-5', 'rw-6']) await join(h, id);
+  const caseManager = await managerOf(h, 'rm-3', ['rw-5', 'rw-6', 'rs-2']);
+  const opening = (caseReference: string, complexity: number, libertyFlags: string[]) => ({
+    caseReference,
+    team: 'north-early-help',
+    complexity,
+    libertyFlags,
+    openedOn: today,
+  });
+  await created('POST', '/cases', caseManager, opening('EH-0001', 1, []));
+  await created('POST', '/cases/EH-0001/allocation', caseManager, {
+    staffId: 'rw-5',
+    allocatedOn: today,
+  });
+  await created('POST', '/cases/EH-0001/reallocation', caseManager, {
+    staffId: 'rw-6',
+    reallocatedOn: today,
+  });
+  await created('POST', '/cases/EH-0001/closure', caseManager, { closedOn: today });
+  await created('POST', '/cases', caseManager, opening('CIN-0002', 3, ['secure-accommodation']));
+  await created('POST', '/cases/CIN-0002/emergency-allocation', caseManager, {
+    staffId: 'rs-2',
+    startsAt: new Date().toISOString(),
+    reason: 'out of hours',
+  });
   await h.settle();
 });
 afterAll(() => h.close());
 
 /** One real call per read route, keyed by operationId. */
 const reads: Record<string, () => Promise<Reply>> = {
+  getAllocationOptions: () =>
+    h.call('GET', '/cases/CIN-0002/options', { as: { id: 'rm-3', role: 'manager' } }),
+  getCaseload: () => h.call('GET', '/caseload', { as: { id: 'rm-3', role: 'manager' } }),
+  getCaseloadByTeam: () => h.call('GET', '/caseload/teams', { as: planner }),
   getStaff: () => h.call('GET', '/staff/rw-1', { as: hr }),
   getVacancy: () => h.call('GET', '/vacancies/rv-1', { as: hr }),
   getPolicy: () => h.call('GET', '/policies/family-worker', { as: hr }),
