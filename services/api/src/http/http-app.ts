@@ -1,6 +1,7 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { loggedUrl } from './log-url';
 import type { SessionStore } from '../auth/sessions';
 import type { Verifier } from '../auth/verifier';
 import { maxBodyDepth, tooDeepField } from './body-depth';
@@ -61,10 +62,11 @@ export const createHttpApp = (deps: HttpAppDeps): express.Express => {
     customLogLevel: (_req, res, err) =>
       err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     serializers: {
-      // Tokens never reach the logs: nor cookies, nor the provider's one-time code and state.
+      // Tokens never reach the logs: nor cookies, nor the provider's one-time code and state;
+      // nor personal data (a searched name).
       req: (req: { method: string; url: string }) => ({
         method: req.method,
-        url: req.url.startsWith('/auth/oidc/callback?') ? '/auth/oidc/callback?…' : req.url,
+        url: loggedUrl(req.url),
       }),
       // Nor the answer's headers: Set-Cookie holds session ids, Location the provider's state.
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
