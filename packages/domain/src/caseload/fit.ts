@@ -102,7 +102,7 @@ export const allocationFit = (
         ? `${versionOf(framework)} sets no caseload limit`
         : `${versionOf(framework)}: a caseload over ${policy.limitPerFte} cases per FTE is flagged (a flag, not a refusal)`,
     holds: !overLimit,
-    message: `${casesHeld} cases with this one, at ${worker.fte} FTE${limit === null ? '' : ` (limit ${limit})`}`,
+    message: `${casesHeld} cases with this one, at ${Math.round(worker.fte * 100) / 100} FTE${limit === null ? '' : ` (limit ${limit})`}`,
   };
 
   const complexityRefusal = complexityHolds
