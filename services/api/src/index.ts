@@ -17,6 +17,7 @@ export { listen, type Listening } from './http/listen';
 export type { Route } from './http/route';
 export type { ProblemDocument, ApiErrorCode } from './http/problem';
 export { ladderRoutes } from './routes';
+export { subjectAccessHtml } from './personal-data/subject-access-html';
 // The small-number rule, for any export of planner figures to apply as the API does.
 export {
   shownCount,

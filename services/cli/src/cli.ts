@@ -7,6 +7,7 @@ import { importCommand, type CliIo } from './commands/import';
 import { lagCommand } from './commands/lag';
 import type { CommandResult } from './commands/output';
 import { rebuildCommand } from './commands/rebuild';
+import { subjectAccessCommand } from './commands/subject-access';
 import { verifyCommand } from './commands/verify';
 import type { CliConfig } from './config';
 import { commandHelp, helpFor, usageLines } from './help';
@@ -24,9 +25,9 @@ const quiet: CliIo = {
  * The log as every Ladder process opens it: personal parts sealed with the keys in the data
  * dir (`LADDER_KEYS`; by default beside the read models), so an import never writes them in clear.
  */
-const openStore = (config: CliConfig) =>
-  openLadderStore(config.store, config.keys ?? join(dirname(config.readModels), 'keys.sqlite'))
-    .store;
+const keysOf = (config: CliConfig): string =>
+  config.keys ?? join(dirname(config.readModels), 'keys.sqlite');
+const openStore = (config: CliConfig) => openLadderStore(config.store, keysOf(config)).store;
 
 /** The read-side commands: they open the read models beside the store. */
 const readSide = async (
@@ -83,6 +84,14 @@ const runCommand = async (
       return await censusCommand(store, rest, io, config.laCode);
     } finally {
       await store.close();
+    }
+  }
+  if (command === 'subject-access') {
+    const ladder = openLadderStore(config.store, keysOf(config));
+    try {
+      return await subjectAccessCommand(ladder, rest, io);
+    } finally {
+      await ladder.store.close();
     }
   }
   if (command === 'import') {

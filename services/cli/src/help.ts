@@ -90,6 +90,18 @@ export const commandHelp: readonly CommandHelp[] = [
       'exit 0 written, 2 the return does not validate (findings by worker and item), 64 usage',
     ],
   },
+  {
+    name: 'subject-access',
+    synopsis: 'subject-access <staffId> [--html] [--out file]',
+    summary: 'everything Ladder holds about a person (UK GDPR subject access), as JSON or a page',
+    details: [
+      'Every fact with who recorded it, when and why; every decision with its explanation;',
+      'the personal data still readable (or erased) and the person’s keys. docs/personal-data.md.',
+      '--html   a printable page instead of JSON',
+      '--out    write to this file (default: standard output)',
+      'exit 0 written, 2 no such person in the log, 64 usage',
+    ],
+  },
 ];
 
 export const usageLines = (): string[] => [
