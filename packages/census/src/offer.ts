@@ -1,4 +1,11 @@
-import { censusPreview, censusReturn, type CensusPreview, type CensusRequest } from './produce';
+import { censusPeriod } from './period';
+import {
+  casesFromAllocationsInSlices,
+  censusPreview,
+  censusReturn,
+  type CensusPreview,
+  type CensusRequest,
+} from './produce';
 import type { CensusLog } from './log';
 import { readCensusFacts, type ReadProgress } from './read-facts';
 import { validateReturn, type ValidationFinding } from './validate';
@@ -23,7 +30,10 @@ export const offerReturn = async (
   onProgress?: (progress: ReadProgress) => void,
 ): Promise<OfferedReturn> => {
   const facts = await readCensusFacts(log, request.knownAt, onProgress);
-  const ret = censusReturn(facts, request);
+  const casesHeld =
+    request.casesHeld ??
+    (await casesFromAllocationsInSlices(facts, [censusPeriod(request.year).referenceDate]));
+  const ret = censusReturn(facts, { ...request, casesHeld });
   const validation = await validateReturn(ret.xml, ret.records);
   if (!validation.valid) return validation;
   return {
@@ -39,5 +49,9 @@ export const previewReturn = async (
   log: CensusLog,
   request: CensusRequest,
   onProgress?: (progress: ReadProgress) => void,
-): Promise<CensusPreview> =>
-  censusPreview(await readCensusFacts(log, request.knownAt, onProgress), request);
+): Promise<CensusPreview> => {
+  const facts = await readCensusFacts(log, request.knownAt, onProgress);
+  const dates = [request.year, request.year - 1].map((y) => censusPeriod(y).referenceDate);
+  const casesHeld = request.casesHeld ?? (await casesFromAllocationsInSlices(facts, dates));
+  return censusPreview(facts, { ...request, casesHeld });
+};
