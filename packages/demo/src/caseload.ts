@@ -129,18 +129,16 @@ export const generateCaseloads = (w: World): void => {
       const on = addDays(end, -cases.rng.int(5, 20));
       const actor = w.managerActor(p);
       const ref = open(w, cases, p, cases.rng.int(2, 3), ['care-or-court-proceedings'], on, actor);
+      // The reason is the envelope's, as the use case records it.
+      const reason = 'police protection out of hours; no SW3 on duty';
       if (ref !== null)
         w.rec.caseload(
           StreamId.allocation(ref),
           {
             type: 'EmergencyAllocateCase',
-            data: {
-              startsAt: `${on}T22:00:00.000Z`,
-              reason: 'police protection out of hours; no SW3 on duty',
-              worker: worker(p, held),
-            },
+            data: { startsAt: `${on}T22:00:00.000Z`, reason, worker: worker(p, held) },
           },
-          { on, actor },
+          { on, actor, reason },
         );
     }
   }

@@ -133,7 +133,6 @@ describe('emergency allocations', () => {
     grade: 'SW2',
     frameworkVersion: 1,
     casesHeld: 4,
-    reason: emergency.reason,
     startsAt: '2024-05-03T21:30:00Z',
     expiresAt: '2024-05-06T21:30:00.000Z',
     allocatedOn: '2024-05-03',

@@ -123,7 +123,7 @@ const decideOpened = (
       );
     }
     case 'EmergencyAllocateCase': {
-      const { worker, startsAt, reason } = command.data;
+      const { worker, startsAt } = command.data;
       const on = utcDateOf(startsAt);
       // An emergency is not renewed: once it lapses the case goes to a grade that may hold it.
       if (s.emergencyHolders.includes(worker.staffId))
@@ -147,7 +147,6 @@ const decideOpened = (
           type: 'CaseEmergencyAllocated',
           data: {
             ...judged(worker, fit.right),
-            reason,
             startsAt,
             expiresAt,
             allocatedOn: on,

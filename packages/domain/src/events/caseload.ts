@@ -58,9 +58,10 @@ export const CaseEmergencyAllocated = defineEvent(
   'CaseEmergencyAllocated',
   1,
   t.intersection([
+    // The manager's reason is the envelope's `reason` (the use case puts it there), not the
+    // payload's: free text about a child's case must not travel on the integration topics.
     exactType({
       ...judged,
-      reason: NonEmptyString,
       startsAt: IsoDateTime,
       /** When the emergency lapses: `startsAt` + the framework's emergency hours. */
       expiresAt: IsoDateTime,

@@ -70,7 +70,6 @@ const history = [
   opened('CIN-0003', 3, ['secure-accommodation']),
   fact(allocation('CIN-0003'), 'CaseEmergencyAllocated', {
     ...judged('sw-2', 'SW2'),
-    reason: 'police protection overnight',
     startsAt: '2024-05-03T21:30:00Z',
     expiresAt: '2024-05-06T21:30:00.000Z',
     allocatedOn: '2024-05-03',

@@ -103,7 +103,8 @@ const bind = (db: Database, t: TableNamer) => {
             e.data.grade,
             e.data.frameworkVersion,
             on,
-            emergency?.reason ?? null,
+            // The manager's reason travels in the envelope, not the payload.
+            emergency === null ? null : (event.reason ?? ''),
             emergency?.startsAt ?? null,
             emergency?.expiresAt ?? null,
             e.data.overLimit?.limit ?? null,

@@ -120,7 +120,13 @@ describe('a manager allocates their team’s cases by the rule', () => {
     const picture = await h.call('GET', '/caseload', { as: manager });
     expect(picture.status).toBe(200);
     expect(picture.body['emergencies']).toMatchObject([
-      { caseReference: 'CIN-100001', staffId: 'sw-2', status: 'in-force' },
+      {
+        caseReference: 'CIN-100001',
+        staffId: 'sw-2',
+        status: 'in-force',
+        // The reason is kept in the envelope, not the payload the Kafka topics carry.
+        reason: 'police protection overnight; no SW3 on duty',
+      },
     ]);
     const moved = await h.call('POST', '/cases/CIN-100001/reallocation', {
       as: manager,
