@@ -12,9 +12,11 @@ import { FactPage } from './pages/admin/FactPage';
 import { FrameworkEditor } from './pages/admin/FrameworkEditor';
 import { Import } from './pages/admin/Import';
 import { Joining } from './pages/admin/Joining';
+import { PersonalData } from './pages/admin/PersonalData';
 import { PersonRecord } from './pages/admin/PersonRecord';
 import { Policies } from './pages/admin/Policies';
 import { PolicyEditor } from './pages/admin/PolicyEditor';
+import { Retention } from './pages/admin/Retention';
 import { StaffSearch } from './pages/admin/StaffSearch';
 import { OpenVacancyPage, Vacancies, VacancyStep } from './pages/admin/Vacancies';
 import { Case } from './pages/Case';
@@ -91,6 +93,8 @@ createRoot(root).render(
           <Route path="/admin/policies/:family" element={<PolicyEditor />} />
           <Route path="/admin/frameworks/:family" element={<FrameworkEditor />} />
           <Route path="/admin/import" element={<Import />} />
+          <Route path="/admin/personal-data" element={<PersonalData />} />
+          <Route path="/admin/retention" element={<Retention />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </SessionProvider>

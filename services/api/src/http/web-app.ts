@@ -35,6 +35,8 @@ export const pagePaths = [
   '/admin/policies/:family',
   '/admin/frameworks/:family',
   '/admin/import',
+  '/admin/personal-data',
+  '/admin/retention',
 ] as const;
 
 /** Where `pnpm --filter @ladder/web build` writes the app. */

@@ -112,18 +112,26 @@ describe('personal data through the API', () => {
         reason: 'the person asked (UK GDPR Art 17)',
       },
     ]);
-    const own = await h.call('POST', '/staff/pd-1/erasure-requests/er-1/approval', { as: hr });
+    const own = await h.call('POST', '/staff/pd-1/erasure-requests/er-1/approval', {
+      as: hr,
+      body: {},
+    });
     expect(own.status).toBe(422);
     expect(own.body).toMatchObject({
       domainCode: 'ApproverIsRequester',
       rule: expect.stringMatching(/^Nobody approves their own request/) as string,
     });
     expect(
-      (await h.call('POST', '/staff/pd-1/erasure-requests/er-1/approval', { as: planner })).status,
+      (
+        await h.call('POST', '/staff/pd-1/erasure-requests/er-1/approval', {
+          as: planner,
+          body: {},
+        })
+      ).status,
     ).toBe(403);
 
     const approved = ok(
-      await h.call('POST', '/staff/pd-1/erasure-requests/er-1/approval', { as: hr2 }),
+      await h.call('POST', '/staff/pd-1/erasure-requests/er-1/approval', { as: hr2, body: {} }),
     );
     expect(approved.body).toMatchObject({ keysDestroyed: 2, clearTextEventIds: [] });
     await h.settle();

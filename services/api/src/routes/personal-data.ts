@@ -182,6 +182,8 @@ export const personalDataRoutes = (services: LadderServices): Route[] => {
       successStatus: 201,
       response: ErasureReply,
       params: RequestParams,
+      // Nothing to say beyond who approves (the token): an empty object, as regrade approvals.
+      body: t.type({}),
       handle: ({ params }, ctx) => {
         const { staffId, requestId } = params;
         if (!NonEmptyString.is(staffId) || !NonEmptyString.is(requestId))

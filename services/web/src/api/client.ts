@@ -45,6 +45,8 @@ export const getJson = <T>(path: string): Promise<Answer<T>> =>
 export interface WriteOptions {
   /** One key per form submission: a repeated send of it writes once. */
   readonly idempotencyKey?: string;
+  /** Why, in the person's words: the events' reason (`X-Reason`). */
+  readonly reason?: string;
 }
 
 export const postJson = <T>(
@@ -60,6 +62,7 @@ export const postJson = <T>(
       ...(options.idempotencyKey !== undefined
         ? { 'Idempotency-Key': options.idempotencyKey }
         : {}),
+      ...(options.reason !== undefined ? { 'X-Reason': options.reason } : {}),
     },
     body: JSON.stringify(body),
   });

@@ -14,6 +14,7 @@ const navFor: Readonly<Record<Role, readonly { readonly to: string; readonly tex
     { to: '/admin/vacancies', text: 'Vacancies' },
     { to: '/admin/policies', text: 'Policies' },
     { to: '/admin/import', text: 'Import' },
+    { to: '/admin/personal-data', text: 'Personal data' },
     { to: '/census', text: 'Census' },
     { to: '/approvals', text: 'Approvals' },
   ],
