@@ -79,4 +79,39 @@ describe('the census preview', () => {
     expect(xml).toContain('<Collection>CSWW</Collection>');
     expect(xml).toContain('<LEA>303</LEA>');
   });
+
+  it('lets HR record an absence for the census through its form', async () => {
+    const page = await pages.newPage();
+    await signInAs(page, 'hr-admin');
+    const found = await page.request.get('/staff?status=active&limit=100');
+    const { staff } = (await found.json()) as {
+      staff: { staffId: string; jobFamily: string }[];
+    };
+    const worker = staff.find((p) => p.jobFamily === 'social-worker');
+    if (worker === undefined) throw new Error('the demo council has no social worker in post');
+    await page.goto(`/admin/people/${worker.staffId}/facts/absences`);
+    await heading(page, `Absence — ${worker.staffId}`).waitFor();
+    await page.getByLabel('Sickness').check();
+    for (const [id, d] of [
+      ['startedOn', '2026-11-02'],
+      ['endedOn', '2026-11-04'],
+    ] as const) {
+      const [y = '', m = '', dd = ''] = d.split('-');
+      await page.locator(`#${id}-day`).fill(dd);
+      await page.locator(`#${id}-month`).fill(m);
+      await page.locator(`#${id}-year`).fill(y);
+    }
+    await page.getByLabel('Working days lost').fill('3');
+    await checkPage(page, 'census-absence-form', null);
+    await page.getByRole('button', { name: 'Record absence' }).click();
+    await heading(page, `Record of ${worker.staffId}`).waitFor();
+    const history = await page.request.get(`/staff/${worker.staffId}/history`);
+    const { events } = (await history.json()) as { events: { type: string; data: unknown }[] };
+    expect(events.filter((e) => e.type === 'AbsenceRecorded').map((e) => e.data)).toContainEqual({
+      reason: 'sickness',
+      startedOn: '2026-11-02',
+      endedOn: '2026-11-04',
+      workingDaysLost: 3,
+    });
+  });
 });

@@ -36,6 +36,47 @@ const regulator = text('regulator', 'Regulator', 'For example, Social Work Engla
 const registrationNumber = text('registrationNumber', 'Registration number');
 const reportId = text('reportId', "Report's staff id", 'The staff id of the person they manage');
 
+/** A choice of codes (the API's names) with HR's words, optional unless said. */
+const choice = (
+  name: string,
+  label: string,
+  options: readonly (readonly [string, string])[],
+  more: Partial<FieldSpec> = { optional: true },
+): FieldSpec => ({
+  name,
+  label,
+  input: { kind: 'choice', options: options.map(([value, t]) => ({ value, text: t })) },
+  ...more,
+});
+
+// The DfE workforce census's code lists (docs/census.md), in HR's words.
+const socialWorkElsewhere: readonly (readonly [string, string])[] = [
+  ['local-authority-england', 'Social work in another English council'],
+  ['social-work-outside-england', 'Social work outside England'],
+  ['agency-or-consultancy', 'Agency or consultancy social work'],
+  ['social-work-not-local-authority', 'Other social work, not in a council'],
+  ['other-social-care', 'Other social care'],
+  ['not-social-care-or-career-break', 'Not social care, or a career break'],
+  ['other', 'Other'],
+  ['not-known', 'Not known'],
+];
+const absenceReasons: readonly (readonly [string, string])[] = [
+  ['sickness', 'Sickness'],
+  ['maternity-paternity', 'Maternity or paternity leave'],
+  ['training', 'Training'],
+  ['public-duties', 'Public duties (jury service …)'],
+  ['other-paid', 'Other paid absence'],
+  ['unpaid-authorised', 'Unpaid, authorised'],
+  ['unauthorised', 'Unauthorised'],
+];
+const workingDaysLost = (optional: boolean): FieldSpec => ({
+  name: 'workingDaysLost',
+  label: 'Working days lost',
+  hint: 'Against their working pattern, to two decimal places at most, for example 4.5',
+  input: { kind: 'number' },
+  ...(optional ? { optional } : {}),
+});
+
 export const staffFacts: readonly StaffFactForm[] = [
   {
     segment: 'qualifications',
@@ -49,6 +90,16 @@ export const staffFacts: readonly StaffFactForm[] = [
         'The code the progression policy uses, for example gcse-maths, nvq-childcare-l3 or dipsw',
       ),
       date('awardedOn', 'Date awarded'),
+      text('institution', 'Awarded by', 'The university or college, for the workforce census'),
+      choice('level', 'Level', [
+        ['undergraduate', 'Undergraduate'],
+        ['postgraduate', 'Postgraduate'],
+        ['other', 'Other'],
+      ]),
+      choice('programme', 'Fast-track route', [
+        ['step-up', 'Step Up to Social Work'],
+        ['frontline', 'Frontline'],
+      ]),
     ],
   },
   {
@@ -234,7 +285,68 @@ export const staffFacts: readonly StaffFactForm[] = [
     title: 'Leaving',
     about: 'this person leaves the council’s employment',
     button: 'Record leaving',
-    fields: [date('leftOn', 'Date of leaving'), notes],
+    fields: [
+      date('leftOn', 'Date of leaving'),
+      choice('destination', 'Where they went', socialWorkElsewhere),
+      choice('leavingReason', 'Why they left', [
+        ['resignation', 'Resignation'],
+        ['voluntary-redundancy', 'Voluntary redundancy'],
+        ['compulsory-redundancy', 'Compulsory redundancy'],
+        ['dismissed', 'Dismissed'],
+        ['retired', 'Retired'],
+        ['deceased', 'Deceased'],
+        ['moved-to-other-role-in-council', 'Moved to another role in the council'],
+        ['other', 'Other'],
+        ['not-known', 'Not known'],
+      ]),
+      notes,
+    ],
+  },
+  {
+    segment: 'absences',
+    title: 'Absence',
+    about: 'an absence (sickness, leave, training …), open or over, with working days lost',
+    button: 'Record absence',
+    fields: [
+      choice('reason', 'Reason', absenceReasons, {}),
+      date('startedOn', 'First day of absence'),
+      date('endedOn', 'Last day of absence', {
+        optional: true,
+        hint: 'Leave blank while it goes on',
+      }),
+      workingDaysLost(true),
+    ],
+  },
+  {
+    segment: 'absence-ends',
+    title: 'End of an absence',
+    about: 'an open absence is over: its last day and the working days lost',
+    button: 'Record end of absence',
+    fields: [
+      date('startedOn', 'First day of the absence'),
+      date('endedOn', 'Last day of absence'),
+      workingDaysLost(false),
+    ],
+  },
+  {
+    segment: 'kss-statuses',
+    title: 'KSS status',
+    about: 'the post-qualifying standard a social worker is assessed against',
+    button: 'Record KSS status',
+    fields: [
+      choice(
+        'status',
+        'Status',
+        [
+          ['asye', 'Assessed and supported year in employment (ASYE)'],
+          ['practitioner', 'Child and family practitioner'],
+          ['supervisor', 'Practice supervisor'],
+          ['leader', 'Practice leader'],
+        ],
+        {},
+      ),
+      date('recognisedOn', 'From'),
+    ],
   },
   {
     segment: 'retractions',
@@ -266,6 +378,20 @@ export const joining: FormSpec = {
       input: { kind: 'text' },
     },
     date('personal.dateOfBirth', 'Date of birth', { optional: true }),
+    choice('personal.gender', 'Gender', [
+      ['female', 'Female'],
+      ['male', 'Male'],
+      ['not-specified', 'Not specified'],
+      ['not-known', 'Not known'],
+    ]),
+    {
+      ...text(
+        'personal.ethnicity',
+        'Ethnicity (DfE code)',
+        'For example WBRI or BAFR; REFU if they declined to say',
+      ),
+      optional: true,
+    },
     text('jobFamily', 'Job family', 'For example, family-worker or social-worker'),
     text('grade', 'Grade', 'A grade of that family, for example L1 or SW2'),
     text('team', 'Team'),
@@ -277,5 +403,13 @@ export const joining: FormSpec = {
       input: { kind: 'number' },
     },
     date('joinedOn', 'Date joined'),
+    choice('engagement', 'Paid by', [
+      ['employee', 'The council'],
+      ['agency', 'An agency (or self-employed)'],
+    ]),
+    choice('startOrigin', 'Where they came from', [
+      ['newly-qualified', 'Newly qualified'],
+      ...socialWorkElsewhere,
+    ]),
   ],
 };
