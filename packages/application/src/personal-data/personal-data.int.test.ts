@@ -15,7 +15,7 @@ import { askedBy, body, hr, joining, managerNamed } from '../../test/world';
 import { publishSeedFrameworks } from '../frameworks/seed-frameworks';
 import { readWholeStream } from '../handle-command';
 import { joinStaff, recordStaffFact } from '../use-cases/staff';
-import { approveErasure, requestErasure } from './erasure';
+import { approveErasure, onPerson, reapplyErasures, requestErasure } from './erasure';
 import { openLadderStore } from './open-store';
 import { retentionDryRun, runRetention } from './retention';
 import { subjectAccess } from './subject-access';
@@ -110,6 +110,31 @@ describe('personal data', () => {
         'PersonalDataErasureRequested',
         'PersonalDataErased',
       ]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('an erasure recorded before a crash let it destroy the keys is finished at the next start', async () => {
+    const { ctx, close } = await world();
+    try {
+      // The record written, the keys not yet destroyed: as if the process died in between.
+      const recorded = await onPerson(
+        ctx.store,
+        'fw-1',
+        'ErasePersonalDataByRetention',
+        { staffId: id('fw-1'), rule: id('hr-record-after-leaving'), scope: 'person' },
+        askedBy(hr),
+      );
+      expect(E.isRight(recorded)).toBe(true);
+      expect(personalOf(await readWholeStream(ctx.store, 'staff-fw-1'))[0]).toMatchObject({
+        name: 'Ngozi Quartermaine',
+      });
+      expect(await reapplyErasures(ctx)).toBe(2);
+      expect(personalOf(await readWholeStream(ctx.store, 'staff-fw-1'))[0]).toMatchObject({
+        erased: true,
+      });
+      expect(await reapplyErasures(ctx)).toBe(0);
     } finally {
       await close();
     }

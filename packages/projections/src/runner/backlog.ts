@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import type { EventStore, RecordedEvent } from '@ladder/event-store';
 import { allSettled, applyBatch, type SlotOutcome } from './apply-batch';
+import { scrubWal } from './read-model-db';
 import type { Slot } from './slot';
 
 export interface BacklogOptions {
@@ -37,6 +38,8 @@ export const applyBacklog = async (options: BacklogOptions): Promise<bigint> => 
     const beside = batch.length > 0 ? options.alongside?.(batch) : undefined;
     const outcomes = applyBatch(db, slots, batch, settle);
     await beside;
+    // As live batches do: an erasure's scrubbed values leave the WAL too.
+    if (batch.some((e) => e.type === 'PersonalDataErased')) scrubWal(db);
     options.onBatch?.(outcomes, batch.length, position);
     batch.length = 0;
     return allSettled(outcomes);
