@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../auth/roles';
 import { startHarness, type Harness } from '../../test/harness';
 import { auditor, hr, monthsAgo, planner } from '../../test/people';
 
@@ -6,8 +7,8 @@ import { auditor, hr, monthsAgo, planner } from '../../test/people';
 // rule the framework holds, every refusal names it; reads by role, planners only in aggregate.
 
 let h: Harness;
-const manager = { id: 'tm-1', role: 'manager' } as const;
-const stranger = { id: 'tm-2', role: 'manager' } as const;
+const manager: Principal = { id: 'tm-1', role: 'manager' };
+const stranger: Principal = { id: 'tm-2', role: 'manager' };
 const today = new Date().toISOString().slice(0, 10);
 
 const joinSocialWorker = async (staffId: string, grade: string, team: string, hours = 37) => {
@@ -31,7 +32,7 @@ const openCase = (
   caseReference: string,
   complexity: number,
   libertyFlags: string[],
-  as = manager,
+  as: Principal = manager,
 ) =>
   h.call('POST', '/cases', {
     as,
