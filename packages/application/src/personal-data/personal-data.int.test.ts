@@ -10,7 +10,7 @@ import {
   type IsoDate,
 } from '@ladder/domain';
 import { isoDateTime } from '@ladder/domain/testing';
-import { personalPartOf, type RecordedEvent } from '@ladder/event-store';
+import { getSqliteEventStore, personalPartOf, type RecordedEvent } from '@ladder/event-store';
 import { askedBy, body, hr, joining, managerNamed } from '../../test/world';
 import { publishSeedFrameworks } from '../frameworks/seed-frameworks';
 import { readWholeStream } from '../handle-command';
@@ -137,6 +137,38 @@ describe('personal data', () => {
       expect(await reapplyErasures(ctx)).toBe(0);
     } finally {
       await close();
+    }
+  });
+
+  it('an erasure names the events written in clear before sealing, which it cannot shred', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ladder-personal-clear-'));
+    try {
+      // Wave-1 data: written straight to the store file, its personal part in clear.
+      const bare = getSqliteEventStore({ path: join(dir, 'events.sqlite') });
+      await publishSeedFrameworks(bare, new Date());
+      const joined = await joinStaff(
+        bare,
+        body(staffCommands, 'JoinStaff', { ...joining('fw-9'), personal: { name: 'Old Record' } }),
+        askedBy(hr),
+      );
+      if (E.isLeft(joined)) throw new Error(JSON.stringify(joined.left));
+      await bare.close();
+      const ladder = openLadderStore(join(dir, 'events.sqlite'), join(dir, 'keys.sqlite'));
+      const ctx = { store: ladder.store, keys: ladder.keys };
+      await requestErasure(ctx, id('fw-9'), id('r-9'), askedBy(hr));
+      const erased = await approveErasure(ctx, id('fw-9'), id('r-9'), askedBy(hr2));
+      if (E.isLeft(erased)) throw new Error(JSON.stringify(erased.left));
+      expect(erased.right.clearTextEventIds).toEqual(joined.right.events.map((e) => e.eventId));
+      expect(erased.right.keysDestroyed).toBe(0);
+      // Said plainly: the old record is still readable, and the erasure record names it.
+      expect(personalOf(await readWholeStream(ctx.store, 'staff-fw-9'))[0]).toEqual({
+        name: 'Old Record',
+      });
+      const [, record] = await readWholeStream(ctx.store, 'personal-fw-9');
+      expect(record?.data).toMatchObject({ clearTextEventIds: erased.right.clearTextEventIds });
+      await ladder.store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
