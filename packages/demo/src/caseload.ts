@@ -93,34 +93,35 @@ export const generateCaseloads = (w: World): void => {
           Math.max(1, Math.floor(limitPerFte * fte * 0.5)),
           Math.floor(limitPerFte * fte),
         );
-    let held = 0;
-    for (let i = 0; i < target + 2; i++) {
-      const on = addDays(since, cases.rng.int(0, 200));
-      if (on >= end) continue;
+    // Allocated in date order, so each allocation records the caseload the worker then had;
+    // the two earliest were closed again a few weeks later (the caseload moves over the months).
+    const dates = Array.from({ length: target + 2 }, () => addDays(since, cases.rng.int(0, 200)))
+      .filter((on) => on < end)
+      .sort();
+    const closings: string[] = [];
+    for (const [i, on] of dates.entries()) {
       const { complexity, flags } = caseFor(cases, ladder, p);
       const actor = w.managerActor(p);
       const ref = open(w, cases, p, complexity, flags, on, actor);
       if (ref === null) continue;
+      const held = closings.filter((c) => c === '' || c > on).length;
       const allocated = w.rec.caseload(
         StreamId.allocation(ref),
         { type: 'AllocateCase', data: { allocatedOn: on, worker: worker(p, held) } },
         { on, actor },
       );
       if (allocated === null) continue;
-      held++;
-      // Two in every target + 2 are closed again, so the caseload moves over the months.
-      if (i >= target) {
-        const closedOn = addDays(on, cases.rng.int(10, 90));
-        if (closedOn < end) {
-          w.rec.caseload(
-            StreamId.allocation(ref),
-            { type: 'CloseCase', data: { closedOn } },
-            { on: closedOn, actor },
-          );
-          held--;
-        }
-      }
+      const closedOn = i < 2 ? addDays(on, cases.rng.int(10, 90)) : null;
+      if (closedOn !== null && closedOn < end) {
+        w.rec.caseload(
+          StreamId.allocation(ref),
+          { type: 'CloseCase', data: { closedOn } },
+          { on: closedOn, actor },
+        );
+        closings.push(closedOn);
+      } else closings.push(''); // still open
     }
+    const held = closings.filter((c) => c === '').length;
     // Some SW2s took a liberty-affecting case in an emergency; it lapsed, and waits for an SW3.
     if (
       caseloadRuleOf(ladder, p.grade).rule.libertyAffectingCases === 'emergency-only' &&
@@ -146,15 +147,16 @@ export const generateCaseloads = (w: World): void => {
   const teams = [...new Map(inPost.map((p) => [p.team, p])).values()];
   for (const p of teams) {
     const ladder = w.ladderOf(p.family, end);
-    const waiting = cases.rng.int(1, 4);
+    const waiting = cases.rng.int(2, 4);
     for (let i = 0; i < waiting; i++) {
       const top = ladder.grades[ladder.grades.length - 1]?.caseload?.highestComplexity ?? 1;
-      const liberty = p.family === 'social-worker' && cases.rng.chance(0.3);
+      // The first is straightforward, so any grade may take it; the rest need the right one.
+      const liberty = i > 0 && p.family === 'social-worker' && cases.rng.chance(0.3);
       open(
         w,
         cases,
         p,
-        cases.rng.int(1, top),
+        i === 0 ? 1 : cases.rng.int(1, top),
         liberty ? ['care-or-court-proceedings'] : [],
         addDays(end, -cases.rng.int(0, 10)),
         w.managerActor(p),
