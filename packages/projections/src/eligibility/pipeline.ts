@@ -118,24 +118,29 @@ export const eligibilityPipeline = (
 
 /**
  * Evaluates and keeps everyone's verdict on `asOf` ahead of the asking (the dashboard's
- * today, after a start or when the date turns), `slice` people at a time, yielding to the
- * event loop between slices. Returns how many were evaluated now.
+ * today, after a start or when the date turns), yielding to the event loop whenever a slice
+ * has run for `sliceMs` (an evaluation takes a few milliseconds: requests wait no longer than
+ * that). Returns how many were evaluated now.
  */
-export const keepVerdictsOn = async (db: Database, asOf: string, slice = 50): Promise<number> => {
+export const keepVerdictsOn = async (db: Database, asOf: string, sliceMs = 8): Promise<number> => {
   const next = db.prepare<
-    { asOf: string; after: string; slice: number; family: string | null },
+    { asOf: string; after: string; limit: number; family: string | null },
     StaffRow
-  >(`SELECT * FROM (${staffOn}) WHERE staff_id > @after ORDER BY staff_id LIMIT @slice`);
+  >(`SELECT * FROM (${staffOn}) WHERE staff_id > @after ORDER BY staff_id LIMIT @limit`);
   let after = '';
   let evaluated = 0;
   for (;;) {
     // Asked afresh each slice: the runner may have applied new events in between.
     const ask = askOn(db);
-    const rows = next.all({ asOf, after, slice, family: null });
-    for (const row of rows) if (entryOn(ask, row, asOf)?.source === 'evaluated') evaluated++;
-    const last = rows[rows.length - 1];
-    if (last === undefined || rows.length < slice) break;
-    after = last.staff_id;
+    const started = performance.now();
+    let row: StaffRow | undefined;
+    do {
+      row = next.get({ asOf, after, limit: 1, family: null });
+      if (row === undefined) break;
+      after = row.staff_id;
+      if (entryOn(ask, row, asOf)?.source === 'evaluated') evaluated++;
+    } while (performance.now() - started < sliceMs);
+    if (row === undefined) break;
     await nextTurn();
   }
   askOn(db).kept.prune(asOf);
