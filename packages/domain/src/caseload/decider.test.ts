@@ -265,6 +265,34 @@ describe('the framework in force on the allocation date', () => {
     if (E.isLeft(decided)) expect(decided.left.rule).toContain('sets no caseload rule for SW3');
   });
 
+  it('is the version in force on the allocation date, named in the refusal', () => {
+    const v2 = FrameworkDocument.decode({
+      ...socialWorkerFramework,
+      version: 2,
+      effectiveFrom: '2025-01-01',
+      grades: socialWorkerFramework.grades.map((g) => ({
+        ...g,
+        caseload: { libertyAffectingCases: 'hold', highestComplexity: 4 },
+      })),
+    });
+    if (E.isLeft(v2)) throw new TypeError('version 2 must decode');
+    const both = caseloadDecider([socialWorkerFramework, v2.right]);
+    const state = evolveAllocation(
+      { status: 'none' },
+      event('CaseOpened', { ...opening, openedOn: '2024-12-01' }),
+    );
+    const before = both.decide(
+      cmd('AllocateCase', { allocatedOn: '2024-12-31', worker: sw('sw-2', 'SW2') }),
+      state,
+    );
+    expect(E.isLeft(before) && before.left.rule).toMatch(/ v1: Social Worker SW2 holds/);
+    const after = both.decide(
+      cmd('AllocateCase', { allocatedOn: '2025-01-02', worker: sw('sw-2', 'SW2') }),
+      state,
+    );
+    expect(E.isRight(after) && after.right[0]?.data).toMatchObject({ frameworkVersion: 2 });
+  });
+
   it('has to exist', () => {
     allocation
       .given(opened)
