@@ -26,6 +26,13 @@ export interface CensusReturn {
   readonly xml: string;
 }
 
+/**
+ * Whether the council recorded cases in Ladder by the date: before its first case, nobody's
+ * count is known (a 0 then would be made up).
+ */
+const allocatingBy = (allocations: readonly RecordedFact[], on: string): boolean =>
+  allocations.some((f) => f.effectiveAt.slice(0, 10) <= on);
+
 /** Cases held by each worker on a date: caseload allocation's own fold of its streams. */
 const countsOn = (
   allocations: readonly RecordedFact[],
@@ -46,6 +53,7 @@ export const casesFromAllocations = (facts: CensusFacts): CasesHeld => {
   if (facts.allocations.length === 0) return () => undefined;
   const byDate = new Map<string, ReadonlyMap<string, number>>();
   return (staffId, on) => {
+    if (!allocatingBy(facts.allocations, on)) return undefined;
     const counts = byDate.get(on) ?? countsOn(facts.allocations, on);
     byDate.set(on, counts);
     return counts.get(staffId) ?? 0;
@@ -84,7 +92,8 @@ export const casesFromAllocationsInSlices = async (
     if (slice.length >= SLICE) await fold();
   }
   await fold();
-  return (staffId, on) => byDate.get(on)?.get(staffId) ?? (byDate.has(on) ? 0 : undefined);
+  const known = new Set(dates.filter((d) => allocatingBy(facts.allocations, d)));
+  return (staffId, on) => (known.has(on) ? (byDate.get(on)?.get(staffId) ?? 0) : undefined);
 };
 
 /** The records and vacancies of the return for a year, without the file. */

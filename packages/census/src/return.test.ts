@@ -128,6 +128,8 @@ describe('the census return for the year ending 30 September 2026', () => {
     const i = censusPreview(facts, request).indicators;
     expect(i.cases).toBe(3);
     expect(i.caseload).toBe(0.7); // 3 ÷ 4.5
+    // The year before the first case was opened: nobody's count is known.
+    expect(censusPreview(facts, request).lastYear.cases).toBeNull();
     // Known before any case was recorded, nothing is known of cases.
     const early = await readCensusFacts(censusHistory(true), '2025-12-01T00:00:00Z');
     expect(

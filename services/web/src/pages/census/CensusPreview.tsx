@@ -24,7 +24,7 @@ const Body = ({ hr }: { readonly hr: boolean }) => {
             rows={[
               {
                 key: 'Census year',
-                value: `1 October ${String(p.year - 1)} to ${p.referenceDate}`,
+                value: `1 October ${String(p.year - 1)} to 30 September ${String(p.year)}`,
               },
               { key: 'As known at', value: p.knownAt },
               { key: 'Records in the return', value: String(p.records) },
@@ -49,7 +49,7 @@ const Body = ({ hr }: { readonly hr: boolean }) => {
             </button>
           </form>
           <Table
-            caption={`Figures for the year ending ${p.referenceDate}, as the DfE computes them`}
+            caption={`Figures for the year ending 30 September ${String(p.year)}, as the DfE computes them`}
             rowKey={(r) => r.figure}
             rows={figureRows(p.indicators, p.lastYear, p.national)}
             columns={[
@@ -69,8 +69,8 @@ const Body = ({ hr }: { readonly hr: boolean }) => {
           />
           <p className="govuk-body-s">
             England: {p.national?.source ?? 'no national figures for this year'}. Cases and caseload
-            read &ldquo;not known&rdquo; until caseload allocation holds every case holder&rsquo;s
-            cases on 30 September.
+            read &ldquo;not known&rdquo; for a year before cases were first recorded in
+            Ladder&rsquo;s caseload allocation.
           </p>
           <Table
             caption="Social workers in post by role (each person once, in their most senior role)"
