@@ -202,6 +202,19 @@ beforeAll(async () => {
     startsAt: new Date().toISOString(),
     reason: 'out of hours',
   });
+  // The census's facts (issue 20) about the social worker, so the return has a record to write.
+  await created('POST', '/staff/rs-2/registrations', hr, { ...reg, registeredOn: monthsAgo(30) });
+  const absence = { reason: 'sickness', startedOn: monthsAgo(2) };
+  await created('POST', '/staff/rs-2/absences', hr, absence);
+  await created('POST', '/staff/rs-2/absence-ends', hr, {
+    startedOn: absence.startedOn,
+    endedOn: today,
+    workingDaysLost: 12.5,
+  });
+  await created('POST', '/staff/rs-2/kss-statuses', hr, {
+    status: 'practitioner',
+    recognisedOn: monthsAgo(30),
+  });
   await h.settle();
 });
 afterAll(() => h.close());
@@ -251,6 +264,8 @@ const reads: Record<string, () => Promise<Reply>> = {
     h.call('GET', '/workforce/headcount/series?groupBy=grade,team', { as: planner }),
   expiringByMonth: () =>
     h.call('GET', `/workforce/expiring/months?asOf=${today}&months=24`, { as: planner }),
+  censusPreview: () => h.call('GET', '/census/csww/preview', { as: planner }),
+  censusReturn: () => h.call('GET', '/census/csww', { as: hr }),
   signInOptions: () => h.call('GET', '/auth/options'),
   currentSession: () => h.call('GET', '/auth/session', { as: planner }),
   demoPeople: () => h.call('GET', '/auth/demo/people'),
@@ -280,6 +295,14 @@ describe('response codecs against real answers', () => {
           /^attachment; filename="[\w.-]+\.csv"$/,
         );
         expect(res.body['value']).toMatch(/^\uFEFF?[a-z_A-Z]+(,[a-z_A-Z]+)+\r\n/);
+        return;
+      }
+      if (route.produces === 'application/xml') {
+        // The census return: named for the browser, an XML document.
+        expect(res.headers.get('content-disposition')).toMatch(
+          /^attachment; filename="[\w.-]+\.xml"$/,
+        );
+        expect(res.body['value']).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
         return;
       }
       expect(strictly(route, res.body)).toEqual([]);

@@ -66,6 +66,10 @@ export const StaffReply = t.type(
     facts: t.record(t.string, t.string),
     retracted: t.array(t.string),
     appliedRegrades: t.array(t.string),
+    /** Absence episodes standing, by their first day (the census's absences, issue 20). */
+    openAbsences: t.array(
+      t.type({ startedOn: t.string, ended: t.boolean, eventId: t.union([t.string, t.null]) }),
+    ),
   },
   'StaffReply',
 );
