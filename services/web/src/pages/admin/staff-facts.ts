@@ -33,7 +33,11 @@ const notes: FieldSpec = {
 };
 
 const regulator = text('regulator', 'Regulator', 'For example, Social Work England');
-const registrationNumber = text('registrationNumber', 'Registration number');
+const registrationNumber = text(
+  'registrationNumber',
+  'Registration number',
+  'Social Work England numbers are SW and up to six digits, for example SW123456',
+);
 const reportId = text('reportId', "Report's staff id", 'The staff id of the person they manage');
 
 /** A choice of codes (the API's names) with HR's words, optional unless said. */
