@@ -105,15 +105,37 @@ export const sealPersonalData = (store: EventStore, options: SealingOptions): Ev
     for await (const event of events) yield await openEvent(event, lookup);
   }
 
+  const sealAll = async (
+    streamName: string,
+    events: readonly NewEvent[],
+  ): Promise<E.Either<EventStoreError, NewEvent[]>> => {
+    const sealed: NewEvent[] = [];
+    for (const [i, event] of events.entries()) {
+      const result = await sealEvent(streamName, event, i);
+      if (E.isLeft(result)) return result;
+      sealed.push(result.right);
+    }
+    return E.right(sealed);
+  };
+
+  // Appends reach the store in the order they were called, as they would without sealing:
+  // sealing one may wait on its key while the next has nothing to seal, and a caller that
+  // sends many at once (seeding, imports) relies on their order (a person's joining before
+  // their facts). Each is sealed at once, then handed over once those before it were.
+  let handedOver: Promise<void> = Promise.resolve();
+
   return {
     async append(streamName, events, appendOptions) {
-      const sealed: NewEvent[] = [];
-      for (const [i, event] of events.entries()) {
-        const result = await sealEvent(streamName, event, i);
-        if (E.isLeft(result)) return result;
-        sealed.push(result.right);
+      const before = handedOver;
+      let handOver = (): void => undefined;
+      handedOver = new Promise<void>((resolve) => (handOver = resolve));
+      try {
+        const sealed = await sealAll(streamName, events);
+        await before;
+        return E.isLeft(sealed) ? sealed : store.append(streamName, sealed.right, appendOptions);
+      } finally {
+        handOver();
       }
-      return store.append(streamName, sealed, appendOptions);
     },
     readStream: (streamName, readOptions) => opening(store.readStream(streamName, readOptions)),
     streamRevision: (streamName) => store.streamRevision(streamName),
