@@ -11,7 +11,12 @@ export { nationalFigures, nationalFor, type NationalFigures } from './national';
 export { missingItems, type MissingItems } from './missing';
 export { returnXml } from './xml';
 export { SCHEMA_YEAR, schemaPath } from './schema';
-export { validateReturn, type Validation, type ValidationFinding } from './validate';
+export {
+  validateReturn,
+  ValidatorMissing,
+  type Validation,
+  type ValidationFinding,
+} from './validate';
 export { STANDARD_WEEKLY_HOURS } from './fte';
 export {
   censusReturn,

@@ -4,7 +4,7 @@ import { censusHistory } from '../test/history';
 import { censusReturn } from './produce';
 import { readCensusFacts } from './read-facts';
 import { schemaPath } from './schema';
-import { validateReturn } from './validate';
+import { validateReturn, ValidatorMissing } from './validate';
 
 const knownAt = '2026-10-01T12:00:00Z';
 
@@ -40,5 +40,13 @@ describe('the return validated by xmllint against Ladder’s XSD', () => {
       valid: false,
       findings: [expect.objectContaining({ staffId: null, worker: null, field: 'LEA' })],
     });
+  });
+
+  it('says so when xmllint cannot be run, rather than offering an unchecked file', async () => {
+    const facts = await readCensusFacts(censusHistory(), knownAt);
+    const ret = censusReturn(facts, { year: 2025, knownAt, laCode: '303' });
+    await expect(validateReturn(ret.xml, ret.records, 'no-such-xmllint')).rejects.toBeInstanceOf(
+      ValidatorMissing,
+    );
   });
 });

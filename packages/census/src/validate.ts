@@ -17,6 +17,14 @@ export type Validation =
   | { readonly valid: true }
   | { readonly valid: false; readonly findings: readonly ValidationFinding[] };
 
+/** The validator could not be started (not installed): the return cannot be checked. */
+export class ValidatorMissing extends Error {
+  constructor(program: string, why: string) {
+    super(`cannot run ${program} to validate the census return (install libxml2-utils): ${why}`);
+    this.name = 'ValidatorMissing';
+  }
+}
+
 // xmllint writes "-:LINE: element NAME: Schemas validity error : MESSAGE" per error.
 const FINDING = /^-:(\d+): element (\w+): Schemas validity error : (.*)$/;
 
@@ -83,9 +91,7 @@ export const validateReturn = (
     });
     const errors: Buffer[] = [];
     child.stderr.on('data', (chunk: Buffer) => errors.push(chunk));
-    child.on('error', (error) =>
-      reject(new Error(`cannot run ${xmllint} (install libxml2-utils): ${error.message}`)),
-    );
+    child.on('error', (error) => reject(new ValidatorMissing(xmllint, error.message)));
     child.on('close', (code) => {
       const output = Buffer.concat(errors).toString('utf8');
       if (code === 0) return resolve({ valid: true });

@@ -1,6 +1,12 @@
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import { offerReturn, previewReturn, SCHEMA_YEAR, type CensusRequest } from '@ladder/census';
+import {
+  offerReturn,
+  previewReturn,
+  SCHEMA_YEAR,
+  ValidatorMissing,
+  type CensusRequest,
+} from '@ladder/census';
 import { IsoDateTime } from '@ladder/domain';
 import { apiError, type ApiError } from '../http/problem';
 import { IntFromQuery } from '../http/query-codecs';
@@ -58,7 +64,13 @@ export const censusRoutes = (services: LadderServices): Route[] => [
     handle: async ({ query }) => {
       const request = requestOf(services, query);
       if (E.isLeft(request)) return request;
-      const offered = await offerReturn(services.store, request.right);
+      const offered = await offerReturn(services.store, request.right).catch((e: unknown) => {
+        // Without xmllint nothing can be checked, so nothing is offered: the server says why.
+        if (e instanceof ValidatorMissing) return e;
+        throw e;
+      });
+      if (offered instanceof ValidatorMissing)
+        return E.left(apiError('unavailable', offered.message));
       if (!offered.valid)
         return E.left(
           apiError(
