@@ -27,6 +27,8 @@ import {
 let h: Harness;
 const today = new Date().toISOString().slice(0, 10);
 const manager = { id: 'rm-1', role: 'manager' as const };
+/** A second HR admin: an erasure is approved by someone other than its asker. */
+const secondHr = { id: 'hr-2', role: 'hr-admin' as const };
 
 /** Every answer the server gave in this file, to check the writes' answers afterwards. */
 const answers: { method: string; path: string; reply: Reply }[] = [];
@@ -215,6 +217,20 @@ beforeAll(async () => {
     status: 'practitioner',
     recognisedOn: monthsAgo(30),
   });
+  // Personal data (issue 14): one erasure asked and approved by two HR admins, one left open.
+  for (const id of ['rw-8', 'rw-9']) await join(h, id);
+  const asked = { as: hr, headers: { 'X-Reason': 'asked under UK GDPR article 17' } };
+  for (const [staffId, requestId] of [
+    ['rw-8', 'er-8'],
+    ['rw-9', 'er-9'],
+  ] as const) {
+    const reply = await h.call('POST', `/staff/${staffId}/erasure-requests`, {
+      ...asked,
+      body: { requestId },
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+  }
+  await created('POST', '/staff/rw-9/erasure-requests/er-9/approval', secondHr, {});
   await h.settle();
 });
 afterAll(() => h.close());
@@ -266,6 +282,14 @@ const reads: Record<string, () => Promise<Reply>> = {
     h.call('GET', `/workforce/expiring/months?asOf=${today}&months=24`, { as: planner }),
   censusPreview: () => h.call('GET', '/census/csww/preview', { as: planner }),
   censusReturn: () => h.call('GET', '/census/csww', { as: hr }),
+  openErasureRequests: () => h.call('GET', '/erasure-requests', { as: secondHr }),
+  subjectAccess: () => h.call('GET', '/staff/rw-1/subject-access', { as: hr }),
+  retentionSchedule: () => h.call('GET', '/retention/schedule', { as: hr }),
+  retentionJobs: () => h.call('GET', '/retention/jobs', { as: hr }),
+  retentionJob: async () => {
+    const started = await h.call('POST', '/retention/dry-runs', { as: hr, body: {} });
+    return h.call('GET', started.headers.get('location') ?? '', { as: hr });
+  },
   signInOptions: () => h.call('GET', '/auth/options'),
   currentSession: () => h.call('GET', '/auth/session', { as: planner }),
   demoPeople: () => h.call('GET', '/auth/demo/people'),
