@@ -163,6 +163,7 @@ describe('6. routes that declare no query parameter refuse any', () => {
     for (const route of none) {
       const path = route.path
         .replace('{family}', 'family-worker')
+        .replace('{caseReference}', 'HD-0001')
         .replace(/\{\w+\}/g, route.write ? 'hd-1' : 'x');
       const res = await raw(route.method.toUpperCase(), `${path}?bogus=1`, {
         headers: { ...json, ...(await bearer({ id: 'q-1', role: route.roles[0] ?? 'hr-admin' })) },
