@@ -10,6 +10,17 @@ import type {
   VerificationJobReply,
 } from './routes/responses';
 import type {
+  ErasureReply,
+  OpenRequestsReply,
+  RetentionJobReply,
+  RetentionScheduleReply,
+} from './routes/personal-data';
+import type {
+  CensusIndicatorsReply,
+  CensusPreviewReply,
+  NationalFiguresReply,
+} from './routes/census-replies';
+import type {
   AllocationOptionsReply,
   CaseloadReply,
   CaseWrittenReply,
@@ -49,3 +60,21 @@ export type WorkerOption = AllocationOptions['workers'][number];
 export type TeamCaseload = t.OutputOf<typeof TeamCaseloadReply>;
 /** A case write's answer. */
 export type CaseWritten = t.OutputOf<typeof CaseWrittenReply>;
+
+/** `GET /census/csww/preview`: the year's DfE indicators beside last year's and England's. */
+export type CensusPreview = t.OutputOf<typeof CensusPreviewReply>;
+/** The DfE's published indicators for one council and year. */
+export type CensusIndicators = t.OutputOf<typeof CensusIndicatorsReply>;
+/** England's published figures for a year, with their source. */
+export type NationalFigures = t.OutputOf<typeof NationalFiguresReply>;
+
+/** An erasure waiting for a second person (`GET /erasure-requests`). */
+export type OpenErasureRequest = t.OutputOf<typeof OpenRequestsReply>['requests'][number];
+/** An approved erasure: keys destroyed, and what was written in clear before sealing. */
+export type Erasure = t.OutputOf<typeof ErasureReply>;
+/** A retention job (dry run or run), polled until done. */
+export type RetentionJob = t.OutputOf<typeof RetentionJobReply>;
+/** One erasure the retention schedule makes due. */
+export type DueErasure = NonNullable<RetentionJob['due']>[number];
+/** One rule of the retention schedule. */
+export type RetentionRule = t.OutputOf<typeof RetentionScheduleReply>['rules'][number];

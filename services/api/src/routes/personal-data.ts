@@ -7,7 +7,7 @@ import {
   requestErasure,
   subjectAccess,
 } from '@ladder/application';
-import { IsoDate, NonEmptyString } from '@ladder/domain';
+import { IsoDate, NonEmptyString, RetentionSchedule } from '@ladder/domain';
 import { apiError } from '../http/problem';
 import { defineRoute, type RequestContext, type Route } from '../http/route';
 import { subjectAccessHtml } from '../personal-data/subject-access-html';
@@ -27,7 +27,7 @@ const ErasureRequestReply = t.type(
   { streamName: t.string, revision: t.string, eventIds: t.array(t.string), requestId: t.string },
   'ErasureRequestReply',
 );
-const ErasureReply = t.type(
+export const ErasureReply = t.type(
   {
     streamName: t.string,
     revision: t.string,
@@ -37,7 +37,7 @@ const ErasureReply = t.type(
   },
   'ErasureReply',
 );
-const OpenRequestsReply = t.type(
+export const OpenRequestsReply = t.type(
   {
     requests: t.array(
       t.type({
@@ -59,7 +59,7 @@ const Due = t.type({
   dueOn: t.string,
   eventIds: t.array(t.string),
 });
-const RetentionJobReply = t.type(
+export const RetentionJobReply = t.type(
   {
     id: t.string,
     mode: t.keyof({ 'dry-run': null, run: null }),
@@ -82,6 +82,10 @@ const RetentionJobReply = t.type(
     error: t.union([t.string, t.null]),
   },
   'RetentionJobReply',
+);
+export const RetentionScheduleReply = t.type(
+  { rules: RetentionSchedule },
+  'RetentionScheduleReply',
 );
 const SubjectAccessReply = t.type(
   {
@@ -247,7 +251,7 @@ export const personalDataRoutes = (services: LadderServices): Route[] => {
       roles: [...new Set([...personal.roles.ask, ...personal.roles.approve])],
       write: false,
       successStatus: 200,
-      response: t.type({ rules: t.array(t.unknown) }),
+      response: RetentionScheduleReply,
       handle: () => Promise.resolve(E.right({ status: 200, body: { rules: personal.schedule } })),
     }),
     defineRoute({
