@@ -8,6 +8,7 @@ import {
   foldCaseload,
   noCaseloadFacts,
   reactToWorkerChange,
+  workerCasesOf,
   type CaseloadProcessFact,
 } from './caseload-process';
 
@@ -92,7 +93,7 @@ const cause = (ev: StaffEvent) => ({
 describe('the caseload process', () => {
   it('flags every open case of a worker who leaves, for their manager to reallocate', () => {
     const sent = reactToWorkerChange(
-      facts,
+      workerCasesOf(facts, 'sw-3'),
       seedFrameworks,
       cause(event('StaffLeft', { leftOn: '2024-05-31' })),
     );
@@ -112,7 +113,7 @@ describe('the caseload process', () => {
 
   it('flags only the cases a lower grade may not hold (SW3 → SW2: the liberty-affecting one)', () => {
     const sent = reactToWorkerChange(
-      facts,
+      workerCasesOf(facts, 'sw-3'),
       seedFrameworks,
       cause(event('GradeChanged', { from: 'SW3', to: 'SW2', changedOn: '2024-06-01' })),
     );
@@ -121,7 +122,7 @@ describe('the caseload process', () => {
     ]);
     // The same causing event gives the same command ids: a restart writes nothing twice.
     const again = reactToWorkerChange(
-      facts,
+      workerCasesOf(facts, 'sw-3'),
       seedFrameworks,
       cause(event('GradeChanged', { from: 'SW3', to: 'SW2', changedOn: '2024-06-01' })),
     );
