@@ -46,6 +46,10 @@ describe('ladder CLI', () => {
     );
     const single = await runCli(['rebuild', 'workforce'], config);
     expect(single.lines[0]).toBe(`workforce: rebuilt to position ${head} (generation 3)`);
+    expect(await runCli(['rebuild', '--threads', '3'], config)).toMatchObject({ exitCode: 64 });
+    const twoThreads = await runCli(['rebuild', '--threads', '2'], config);
+    expect(twoThreads.exitCode).toBe(0);
+    expect(twoThreads.lines).toContain(`eligibility: rebuilt to position ${head} (generation 3)`);
 
     const lag = await runCli(['lag'], config);
     expect(lag.exitCode).toBe(0);

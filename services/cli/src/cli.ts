@@ -41,7 +41,7 @@ const readSide = async (
   const [argument] = rest;
   try {
     if (command === 'export') return await exportCommand(store, db, rest, io);
-    if (command === 'rebuild') return await rebuildCommand(store, db, argument, io.progress);
+    if (command === 'rebuild') return await rebuildCommand(store, db, rest, io.progress);
     if (command === 'verify') return await verifyCommand(store, db, argument, io.progress);
     return await lagCommand(store, db);
   } finally {
@@ -103,8 +103,10 @@ const runCommand = async (
     }
   }
   const [argument, extra] = rest;
+  // export and rebuild read their own options.
   if (
     command !== 'export' &&
+    command !== 'rebuild' &&
     (extra !== undefined || (command === 'lag' && argument !== undefined))
   )
     return { lines: helpFor(help), exitCode: 64 };

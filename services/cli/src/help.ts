@@ -16,10 +16,11 @@ const environment = [
 export const commandHelp: readonly CommandHelp[] = [
   {
     name: 'rebuild',
-    synopsis: 'rebuild [projection] [--json]',
+    synopsis: 'rebuild [projection] [--threads 1|2] [--json]',
     summary: 'replay the log into fresh read-model tables and swap them in',
     details: [
       'Without a projection, rebuilds every one. A projection that fails keeps its old tables.',
+      '--threads 2 replays eligibility on a second core beside the others (more memory).',
       'A progress bar (events, events/s, time left) is drawn on a terminal.',
       'exit 0 all swapped, 2 one was not swapped, 64 unknown projection',
     ],

@@ -37,21 +37,7 @@ console.log(
   `log: ${events.toLocaleString('en-GB')} events at ${storePath} (ready in ${((performance.now() - built) / 1000).toFixed(1)} s)`,
 );
 const child = fileURLToPath(new URL('./projections/rebuild.child.ts', import.meta.url));
-// The rebuilt read models run to gigabytes: removed once measured.
-const rebuilt = mkdtempSync(join(tmpdir(), 'ladder-rm-'));
-const run = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', child, storePath, join(rebuilt, 'read.sqlite')],
-  {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-rmSync(rebuilt, { recursive: true, force: true });
-const last = run.stdout.trim().split('\n').pop() ?? '';
-if (run.status !== 0 || !last.startsWith('{'))
-  throw new Error(`rebuild failed (${run.status}): ${run.stdout}`);
-const r = JSON.parse(last) as {
+interface RebuildRun {
   events: number;
   scanned: number;
   scanSeconds: number;
@@ -62,7 +48,24 @@ const r = JSON.parse(last) as {
   peakRssMiB: number;
   rssEvery100kMiB: number[];
   swapped: number;
+}
+/** One rebuild in a process of its own: on one thread, or with eligibility on a second. */
+const rebuildOnce = (threads: 1 | 2): RebuildRun => {
+  // The rebuilt read models run to gigabytes: removed once measured.
+  const rebuilt = mkdtempSync(join(tmpdir(), 'ladder-rm-'));
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', child, storePath, join(rebuilt, 'read.sqlite'), String(threads)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  rmSync(rebuilt, { recursive: true, force: true });
+  const last = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !last.startsWith('{'))
+    throw new Error(`rebuild failed (${run.status}): ${run.stdout}`);
+  return JSON.parse(last) as RebuildRun;
 };
+const r = rebuildOnce(1);
+const r2 = rebuildOnce(2);
 
 // (2) As-of eligibility for one person with 1,000 events.
 const dir = mkdtempSync(join(tmpdir(), 'ladder-asof-'));
@@ -115,6 +118,9 @@ console.log(
 );
 console.log(
   `| rebuild memory | peak RSS ${r.peakRssMiB} MiB (goal: ≤ 512 MiB — ${met(r.peakRssMiB <= 512)}; start ${r.startRssMiB} MiB; every 100k events: ${r.rssEvery100kMiB.join(', ')} MiB) |`,
+);
+console.log(
+  `| the same with eligibility on a second thread (\`ladder rebuild --threads 2\`) | ${r2.seconds.toFixed(1)} s (${(r.seconds / r2.seconds).toFixed(2)}× one thread's speed), ${r2.cpuSeconds.toFixed(1)} s of CPU, ${(r2.seconds / r2.scanSeconds).toFixed(1)}× its bare scan; peak RSS ${r2.peakRssMiB} MiB |`,
 );
 console.log(
   `| as-of eligibility, one person with ${ownEvents} events | p50 ${pct(50).toFixed(2)} ms, p99 ${pct(99).toFixed(2)} ms over ${timings.length} dates (goal: p99 < 5 ms); eligible on ${eligible - 0} of them |`,

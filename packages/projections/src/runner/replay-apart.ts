@@ -21,6 +21,8 @@ export interface ReplayApartOptions {
   readonly generations: readonly Generation[];
   readonly batchSize: number;
   readonly onBatch: (outcomes: readonly SlotOutcome[], events: number, position: bigint) => void;
+  /** 2: projections marked `ownThread` replay on a worker thread (see `RebuildOptions`). */
+  readonly threads: 1 | 2;
 }
 
 /** A replay file and the generations replayed into it. */
@@ -30,13 +32,15 @@ interface Apart {
 }
 
 /**
- * Projections marked `ownThread` replay on a worker thread while the rest replay here, when
- * there are both and the thread can find each by name (a definition not in `allProjections`,
+ * With two threads, projections marked `ownThread` replay on a worker thread while the rest
+ * replay here, when there are both and the thread can find each by name (a definition not in `allProjections`,
  * e.g. a test's, replays here).
  */
 const splitByThread = (
   generations: readonly Generation[],
+  threads: 1 | 2,
 ): { readonly here: Generation[]; readonly threaded: Generation[] } => {
+  if (threads === 1) return { here: [...generations], threaded: [] };
   const threaded = generations.filter(
     ({ def }) => def.ownThread === true && projectionNamed(def.name) === def,
   );
@@ -69,7 +73,7 @@ export const replayApart = async (
   options: ReplayApartOptions,
 ): Promise<{ readonly slots: RebuildSlot[]; readonly after: bigint }> => {
   const { db, generations } = options;
-  const { here, threaded } = splitByThread(generations);
+  const { here, threaded } = splitByThread(generations, options.threads);
   const local: Apart = { path: `${db.name}.replay`, generations: here };
   const apart: Apart = { path: `${db.name}.replay-thread`, generations: threaded };
   const replay = openReplayFile(local.path);

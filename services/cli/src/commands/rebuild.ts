@@ -1,16 +1,31 @@
 import type { Database } from 'better-sqlite3';
 import type { EventStore } from '@ladder/event-store';
 import { allProjections, describePoison, projectionNamed, rebuild } from '@ladder/projections';
+import * as E from 'fp-ts/Either';
+import { commandArgs } from './args';
 import type { CommandResult } from './output';
 import { progressLine, type Progress } from './progress';
 
-/** `ladder rebuild [projection]`: replays the log into fresh tables and swaps them in. */
+const usageError = (message: string): CommandResult => ({
+  lines: [message, 'usage: ladder rebuild [projection] [--threads 1|2]'],
+  exitCode: 64,
+  json: { error: message },
+});
+
+/** `ladder rebuild [projection] [--threads 2]`: replays the log into fresh tables, swaps them in. */
 export const rebuildCommand = async (
   store: EventStore,
   db: Database,
-  name: string | undefined,
+  args: readonly string[],
   progress: Progress = () => undefined,
 ): Promise<CommandResult> => {
+  const parsed = commandArgs(args, { threads: { type: 'string' } } as const);
+  if (E.isLeft(parsed)) return usageError(parsed.left);
+  const { values, positionals } = parsed.right;
+  const [name, ...extra] = positionals;
+  if (extra.length > 0) return usageError(`unexpected "${extra.join(' ')}"`);
+  const threads = values.threads ?? '1';
+  if (threads !== '1' && threads !== '2') return usageError('--threads takes 1 or 2');
   const definition = name === undefined ? undefined : projectionNamed(name);
   if (name !== undefined && definition === undefined)
     return {
@@ -29,6 +44,7 @@ export const rebuildCommand = async (
     store,
     db,
     projections,
+    threads: threads === '2' ? 2 : 1,
     onProgress: (events, position) => {
       peak = Math.max(peak, rss());
       progress(() =>

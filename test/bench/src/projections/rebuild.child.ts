@@ -1,11 +1,12 @@
 // One rebuild of every projection from a prepared log, in a fresh process so the peak
-// RSS is the rebuild's own. Prints one JSON line. Args: <store path> <read-model path>.
+// RSS is the rebuild's own. Prints one JSON line. Args: <store path> <read-model path> [threads].
 import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { getSqliteEventStore } from '@ladder/event-store';
 import { allProjections, openReadModels, rebuild } from '@ladder/projections';
 
-const [storePath, readModelPath] = process.argv.slice(2);
+const [storePath, readModelPath, threadsArg = '1'] = process.argv.slice(2);
+const threads = threadsArg === '2' ? 2 : 1;
 if (storePath === undefined || readModelPath === undefined)
   throw new Error('usage: <store> <read models>');
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${readModelPath}${suffix}`, { force: true });
@@ -28,6 +29,7 @@ const report = await rebuild({
   store,
   db,
   projections: allProjections,
+  threads,
   onProgress: (applied) => {
     const now = process.memoryUsage().rss;
     peak = Math.max(peak, now);
