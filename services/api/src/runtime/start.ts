@@ -185,7 +185,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
     options.host ?? '127.0.0.1',
   );
   const todaysVerdicts = keepTodaysVerdicts({
-    readModels: options.readModels,
+    db: readDb,
     runner,
     now,
     logger: options.logger,
@@ -214,7 +214,7 @@ export const startLadder = async (options: RuntimeOptions): Promise<LadderRuntim
       await regradeProcess.close();
       await leaverProcess.close();
       await caseloadProcess.close();
-      await todaysVerdicts.stop();
+      todaysVerdicts.stop();
       await runner.stop();
       await checkpoints.close();
       idempotency.close();
