@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { addDays } from '../dates';
 
 // The stored verdict is each person's "as of now" — the latest date the log holds about them —
 // and holds until time alone changes it; a date past that (the dashboard's today, once a PDR
@@ -27,9 +28,6 @@ const none: VerdictsOnDate = {
   prune: () => undefined,
 };
 
-const daysBefore = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-
 /** The kept verdicts of a read-model database; a read-only connection keeps none. */
 export const verdictsOnDate = (db: Database, version: number): VerdictsOnDate => {
   if (db.readonly) return none;
@@ -52,7 +50,7 @@ export const verdictsOnDate = (db: Database, version: number): VerdictsOnDate =>
       put.run(staffId, asOf, knownAt, version, verdict);
     },
     prune: (asOf) => {
-      drop.run(daysBefore(asOf, KEEP_DAYS));
+      drop.run(addDays(asOf, -KEEP_DAYS));
     },
   };
 };
